@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { Driver } from 'neo4j-driver';
+import { Executor } from './db/executor';
+import { createEntityLoaders } from './entity/entity.loaders';
+import { createRelatedLoaders } from './relation/relation.loaders';
+
+export interface Context {
+  requestId: string;
+  executor: Executor;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+function createLoaders(executor: Executor) {
+  return { ...createEntityLoaders(executor), related: createRelatedLoaders(executor) };
+}
+
+/** A fresh executor and fresh loaders per request: caches never leak between users. */
+export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID()): Context {
+  const executor = new Executor(driver, database);
+  return { requestId, executor, loaders: createLoaders(executor) } satisfies Context;
+}

@@ -1,0 +1,84 @@
+import neo4j, { Driver, Neo4jError, QueryResult, RecordShape } from 'neo4j-driver';
+import { DatabaseUnavailableError } from '../errors/errors';
+import { toPlain } from './records';
+
+export interface CypherQuery {
+  cypher: string;
+  params?: Record<string, unknown>;
+}
+
+export type Row = Record<string, unknown>;
+
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return UNAVAILABLE_CODES.has(error.code) || error.retriable === true;
+}
+
+/**
+ * Runs Cypher in managed transactions (reads routed to readers on a cluster), counts round trips
+ * for the request that owns it, and turns the driver's connectivity errors into DATABASE_UNAVAILABLE.
+ */
+export class Executor {
+  roundTrips = 0;
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  async read(query: CypherQuery): Promise<Row[]> {
+    return this.run(query, 'read');
+  }
+
+  async write(query: CypherQuery): Promise<Row[]> {
+    return this.run(query, 'write');
+  }
+
+  /** Several writes in one transaction: all of them land, or none. */
+  async writeAll(queries: CypherQuery[]): Promise<QueryResult<RecordShape>[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx) => {
+        const results: QueryResult<RecordShape>[] = [];
+        for (const query of queries) {
+          this.roundTrips += 1;
+          results.push(await tx.run(query.cypher, query.params ?? {}));
+        }
+        return results;
+      });
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async run(query: CypherQuery, mode: 'read' | 'write'): Promise<Row[]> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    this.roundTrips += 1;
+    try {
+      const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult> }) =>
+        tx.run(query.cypher, query.params ?? {});
+      const result = mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+function translate(error: unknown): unknown {
+  return isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+}

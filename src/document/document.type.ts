@@ -1,0 +1,42 @@
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
+import { enumFrom } from '../evidence/enum';
+import { DOCUMENT_KINDS } from '../seed/seed.schema';
+
+export const DocumentKind = enumFrom('DocumentKind', DOCUMENT_KINDS, 'What sort of document it is.');
+
+@InterfaceType({
+  implements: [Entity, Node],
+  resolveType: graphqlTypeOf,
+  description: 'A directive, plan, resolution or agreement: who issued it, when, and what it implements.',
+})
+export abstract class Document extends Entity {
+  @Field(() => DocumentKind, { name: 'documentKind' })
+  category: string;
+
+  @Field(() => String, { nullable: true, description: 'The official number, e.g. "45-CT/TU".' })
+  code: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of issue at the precision the source gives.' })
+  issuedOn: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it is about, in brief.' })
+  subject: string | null;
+
+  @Field({ description: 'False when a source says such a document exists without naming it.' })
+  named: boolean;
+}
+
+const implementations = { implements: [Document, Entity, Node] };
+
+@ObjectType({ ...implementations, description: 'A party directive.' })
+export class Directive extends Document {}
+
+@ObjectType({ ...implementations, description: 'A plan, usually implementing a directive or another plan.' })
+export class Plan extends Document {}
+
+@ObjectType({ ...implementations, description: 'A resolution.' })
+export class Resolution extends Document {}
+
+@ObjectType({ ...implementations, description: 'An agreement between parties, e.g. a cooperation agreement.' })
+export class Agreement extends Document {}

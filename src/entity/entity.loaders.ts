@@ -1,0 +1,28 @@
+import DataLoader from 'dataloader';
+import { Executor } from '../db/executor';
+import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
+import { citationsByEntityIdsQuery, entitiesByIdsQuery, sourcesByIdsQuery } from './entity.repository';
+
+export function createEntityLoaders(executor: Executor) {
+  return {
+    entityById: new DataLoader<string, EntityRecord | null>(async (ids) => {
+      const rows = await executor.read(entitiesByIdsQuery(ids));
+      const byId = new Map(rows.map((row) => [(row.node as EntityRecord).id, row.node as EntityRecord]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    sourceById: new DataLoader<string, SourceRecord | null>(async (ids) => {
+      const rows = await executor.read(sourcesByIdsQuery(ids));
+      const byId = new Map(rows.map((row) => [(row.source as SourceRecord).id, row.source as SourceRecord]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    citationsByEntityId: new DataLoader<string, CitationRecord[]>(async (ids) => {
+      const rows = await executor.read(citationsByEntityIdsQuery(ids));
+      const byEntity = new Map<string, CitationRecord[]>();
+      for (const row of rows) {
+        const id = row.entityId as string;
+        byEntity.set(id, [...(byEntity.get(id) ?? []), { sourceId: row.sourceId as string, locators: row.locators as string[] }]);
+      }
+      return ids.map((id) => byEntity.get(id) ?? []);
+    }),
+  };
+}

@@ -1,0 +1,44 @@
+import { EntityKind } from './entity-kind';
+
+/** An entity node's properties as the data layer returns them (driver types already converted). */
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  nativeName: string | null;
+  asciiName: string;
+  aliases: string[];
+  searchNames: string[];
+  note: string | null;
+  category: string | null;
+  countryIds: string[];
+  [property: string]: unknown;
+}
+
+export interface SourceRecord {
+  id: string;
+  title: string;
+  publisher: string;
+  via: string | null;
+  url: string | null;
+  publishedOn: string | null;
+  language: string;
+  author: string | null;
+  file: string;
+  note: string | null;
+}
+
+/** A relationship's properties: provenance (`sourceIds`, `locators`), `confidence`, and its own facts. */
+export interface EdgeRecord {
+  role: string | null;
+  confidence: string;
+  note: string | null;
+  sourceIds: string[];
+  locators: string[];
+  [property: string]: unknown;
+}
+
+export interface CitationRecord {
+  sourceId: string;
+  locators: string[];
+}

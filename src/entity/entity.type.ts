@@ -1,0 +1,71 @@
+import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { EntityKind } from './entity-kind';
+
+registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of entity in the graph.' });
+
+const DOCUMENT_TYPE_BY_CATEGORY: Record<string, string> = {
+  DIRECTIVE: 'Directive',
+  PLAN: 'Plan',
+  RESOLUTION: 'Resolution',
+  AGREEMENT: 'Agreement',
+};
+
+const TYPE_BY_KIND: Record<EntityKind, string> = {
+  COUNTRY: 'Country',
+  LOCALITY: 'Locality',
+  LOCALITY_GROUP: 'LocalityGroup',
+  ORGANIZATION: 'Organization',
+  ASSOCIATION: 'Association',
+  OFFICIAL: 'Official',
+  EVENT: 'Event',
+  DOCUMENT: 'Agreement',
+  PARTNERSHIP: 'Partnership',
+  AID_PROJECT: 'AidProject',
+};
+
+/** The GraphQL object type of a record: sources have no kind; documents are typed by their category. */
+export function graphqlTypeOf(record: { kind?: EntityKind; category?: string | null }): string {
+  if (!record.kind) return 'Source';
+  if (record.kind === EntityKind.DOCUMENT) return DOCUMENT_TYPE_BY_CATEGORY[record.category ?? ''] ?? 'Agreement';
+  return TYPE_BY_KIND[record.kind];
+}
+
+@InterfaceType({ description: 'Anything with a global ID of the form `<kind>:<slug>`.', resolveType: graphqlTypeOf })
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+}
+
+@InterfaceType({
+  implements: Node,
+  resolveType: graphqlTypeOf,
+  description: 'An entity of the partnership graph. Every entity cites the sources it comes from.',
+})
+export abstract class Entity extends Node {
+  @Field(() => EntityKind)
+  kind: EntityKind;
+
+  @Field({ description: 'The name as the source writes it.' })
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'The native form with diacritics, where well known.' })
+  nativeName: string | null;
+
+  @Field({ description: 'The name folded to ASCII (no diacritics).' })
+  asciiName: string;
+
+  @Field(() => [String], { description: 'Other names the sources use.' })
+  aliases: string[];
+
+  @Field(() => String, { nullable: true, description: "A reviewer's note: vagueness or doubts in the sources." })
+  note: string | null;
+}
+
+@ObjectType({ description: 'Where a source supports a fact: the source and the lines of its archived copy.' })
+export class Citation {
+  @Field(() => ID)
+  sourceId: string;
+
+  @Field(() => [String], { description: 'Line locators in the archived copy, e.g. "L7" for the 7th non-empty line.' })
+  locators: string[];
+}

@@ -1,0 +1,24 @@
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  Forbidden: 'FORBIDDEN',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, argument?: string) {
+    super(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}) } });
+  }
+}
+
+export class DatabaseUnavailableError extends GraphQLError {
+  constructor(cause?: unknown) {
+    super('The graph database is unavailable; try again shortly.', {
+      extensions: { code: ErrorCode.DatabaseUnavailable },
+      originalError: cause instanceof Error ? cause : undefined,
+    });
+  }
+}

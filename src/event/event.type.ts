@@ -1,0 +1,73 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Context } from '../context';
+import { EdgeRecord, EntityRecord } from '../entity/entity.record';
+import { Entity, Node } from '../entity/entity.type';
+import { enumFrom } from '../evidence/enum';
+import { Confidence, Evidence } from '../evidence/evidence.type';
+import { related } from '../relation/relation.fields';
+import { Direction } from '../relation/relation.repository';
+import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../seed/seed.schema';
+
+export const EventKind = enumFrom('EventKind', EVENT_KINDS, 'What sort of event it was.');
+export const ParticipantRole = enumFrom('ParticipantRole', PARTICIPANT_ROLES, 'The part an entity played in an event.');
+export const AttendanceQualifier = enumFrom('AttendanceQualifier', ATTENDANCE_QUALIFIERS, 'How exact an attendance figure is.');
+export const DatePrecision = enumFrom('DatePrecision', ['YEAR', 'MONTH', 'DAY'] as const, 'How precise a date is.');
+
+@ObjectType({ description: 'How many took part, as precisely as the source says.' })
+export class Attendance {
+  @Field(() => Int)
+  count: number;
+
+  @Field(() => AttendanceQualifier)
+  qualifier: string;
+}
+
+@ObjectType({ implements: [Entity, Node], description: 'A conference, visit, anniversary or other event.' })
+export class Event extends Entity {
+  @Field(() => EventKind, { name: 'eventKind' })
+  category: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 8601 at the precision the source gives: `2024`, `2023-10` or `2025-10-09`; null when the source gives none.',
+  })
+  date: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision: string | null;
+
+  @Field(() => Confidence, { nullable: true, description: '`inferred` when the source implies the year without printing it.' })
+  dateConfidence: string | null;
+}
+
+export interface ParticipationRecord {
+  role: string;
+  participant: EntityRecord;
+  event: EntityRecord;
+  evidence: EdgeRecord;
+}
+
+@ObjectType({ description: 'An entity taking part in an event, in a role.' })
+export class Participation {
+  @Field(() => ParticipantRole)
+  role: string;
+
+  @Field(() => Entity)
+  participant: EntityRecord;
+
+  @Field(() => Event)
+  event: EntityRecord;
+
+  @Field(() => Evidence)
+  evidence: EdgeRecord;
+}
+
+/** Participations seen from the participant (`out`) or from the event (`in`). */
+export async function participationsOf(ctx: Context, owner: EntityRecord, direction: Direction): Promise<ParticipationRecord[]> {
+  return (await related(ctx, owner.id, 'PARTICIPATED_IN', direction)).map(({ edge, node }) => ({
+    role: edge.role as string,
+    participant: direction === 'out' ? owner : node,
+    event: direction === 'out' ? node : owner,
+    evidence: edge,
+  }));
+}

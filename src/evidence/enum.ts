@@ -1,0 +1,8 @@
+import { registerEnumType } from 'type-graphql';
+
+/** A GraphQL enum from the seed schema's list of allowed values, so both always agree. */
+export function enumFrom<T extends string>(name: string, values: readonly T[], description: string): Record<T, T> {
+  const enumObject = Object.fromEntries(values.map((value) => [value, value])) as Record<T, T>;
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}

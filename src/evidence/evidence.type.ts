@@ -1,0 +1,19 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { enumFrom } from './enum';
+
+export const Confidence = enumFrom('Confidence', ['stated', 'inferred'] as const, 'Whether the source states a fact or only implies it.');
+
+@ObjectType({ description: 'What supports a relationship: its sources, where in them, and how firmly.' })
+export class Evidence {
+  @Field(() => Confidence)
+  confidence: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => [ID])
+  sourceIds: string[];
+
+  @Field(() => [String], { description: 'Line locators, one per source in `sourceIds`, in the same order.' })
+  locators: string[];
+}

@@ -1,0 +1,47 @@
+import { CypherQuery } from '../db/executor';
+import { ENTITY_RELATIONSHIP_TYPES } from '../seed/seed.relations';
+
+/** Traversals follow entity-to-entity relationships only; provenance (CITED_IN) would join everything through sources. */
+const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_PATH_HOPS = 6;
+export const NEIGHBORHOOD_NODE_LIMIT = 500;
+
+const NODE = '{id: n.id, kind: n.kind, name: n.name}';
+const EDGE = '{source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, sourceIds: coalesce(r.sourceIds, [])}';
+
+/** Cypher needs a literal bound on variable-length patterns, so there is one fixed query per depth. */
+const NEIGHBORHOOD_QUERIES = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH }, (_, index) => {
+  const depth = index + 1;
+  return `MATCH (start:Entity {id: $id})
+          OPTIONAL MATCH (start)-[:${TYPES}*1..${depth}]-(reached:Entity)
+          WITH start, collect(DISTINCT reached) AS reached
+          WITH [start] + [m IN reached WHERE m <> start] AS all
+          WITH all[0..$limit] AS nodes, size(all) > $limit AS truncated
+          CALL (nodes) {
+            UNWIND nodes AS a
+            MATCH (a)-[r:${TYPES}]->(b:Entity)
+            WHERE b IN nodes
+            RETURN collect(${EDGE}) AS edges
+          }
+          RETURN [n IN nodes | ${NODE}] AS nodes, edges, truncated`;
+});
+
+export function neighborhoodQuery(id: string, depth: number): CypherQuery {
+  return { cypher: NEIGHBORHOOD_QUERIES[depth - 1], params: { id, limit: NEIGHBORHOOD_NODE_LIMIT } };
+}
+
+export function shortestPathQuery(from: string, to: string, maxHops: number): CypherQuery {
+  return {
+    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+             MATCH p = shortestPath((a)-[:${TYPES}*..${MAX_PATH_HOPS}]-(b))
+             WHERE length(p) <= $maxHops
+             RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
+    params: { from, to, maxHops },
+  };
+}
+
+export function graphNodeQuery(id: string): CypherQuery {
+  return { cypher: `MATCH (n:Entity {id: $id}) RETURN ${NODE} AS node`, params: { id } };
+}

@@ -1,0 +1,51 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Context } from '../context';
+import { requireWellFormedId } from '../entity/entity-id';
+import { BadUserInputError } from '../errors/errors';
+import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, neighborhoodQuery, shortestPathQuery } from './graph.repository';
+import { GraphEdge, GraphNode, Subgraph } from './graph.type';
+
+function requireWithin(value: number, min: number, max: number, argument: string): number {
+  if (value < min || value > max) throw new BadUserInputError(`Argument "${argument}" must be between ${min} and ${max}.`, argument);
+  return value;
+}
+
+@Resolver()
+export class GraphResolver {
+  @Query(() => Subgraph, {
+    description: `Everything within \`depth\` hops of an entity (at most ${MAX_NEIGHBORHOOD_DEPTH}); empty when the ID is unknown.`,
+  })
+  async neighborhood(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { executor }: Context,
+    @Arg('depth', () => Int, { nullable: true, defaultValue: 1 }) depth: number | null = 1,
+  ): Promise<Subgraph> {
+    requireWellFormedId(id, 'id');
+    const hops = requireWithin(depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+    const [row] = await executor.read(neighborhoodQuery(id, hops));
+    if (!row) return { nodes: [], edges: [], truncated: false };
+    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: row.truncated as boolean };
+  }
+
+  @Query(() => Subgraph, {
+    nullable: true,
+    description: `A shortest path between two entities of at most \`maxHops\` relationships (at most ${MAX_PATH_HOPS}); null when there is none.`,
+  })
+  async path(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Ctx() { executor }: Context,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number | null = 4,
+  ): Promise<Subgraph | null> {
+    requireWellFormedId(from, 'from');
+    requireWellFormedId(to, 'to');
+    const hops = requireWithin(maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
+    if (from === to) {
+      const [row] = await executor.read(graphNodeQuery(from));
+      return row ? { nodes: [row.node as GraphNode], edges: [], truncated: false } : null;
+    }
+    const [row] = await executor.read(shortestPathQuery(from, to, hops));
+    if (!row) return null;
+    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: false };
+  }
+}

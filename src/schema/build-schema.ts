@@ -1,0 +1,45 @@
+import 'reflect-metadata';
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AidProjectResolver } from '../aid-project/aid-project.resolver';
+import { DocumentResolver } from '../document/document.resolver';
+import { Agreement, Directive, Plan, Resolution } from '../document/document.type';
+import { EntityResolver } from '../entity/entity.resolver';
+import { EventResolver } from '../event/event.resolver';
+import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { GraphResolver } from '../graph/graph.resolver';
+import { CountryResolver, LocalityGroupResolver, LocalityResolver } from '../locality/locality.resolver';
+import { OfficialResolver } from '../official/official.resolver';
+import { AssociationResolver, InstitutionResolver } from '../organization/organization.resolver';
+import { Association, Organization } from '../organization/organization.type';
+import { PartnershipResolver } from '../partnership/partnership.resolver';
+import { SearchResolver } from '../search/search.resolver';
+import { Source } from '../source/source.type';
+
+let schema: GraphQLSchema | undefined;
+
+/** Built once per process: the schema is immutable and building it is the slow part of start-up. */
+export async function partnershipSchema(): Promise<GraphQLSchema> {
+  schema ??= await buildSchema({
+    resolvers: [
+      EntityResolver,
+      EvidenceResolver,
+      CountryResolver,
+      LocalityResolver,
+      LocalityGroupResolver,
+      InstitutionResolver,
+      AssociationResolver,
+      OfficialResolver,
+      EventResolver,
+      DocumentResolver,
+      PartnershipResolver,
+      AidProjectResolver,
+      SearchResolver,
+      GraphResolver,
+    ],
+    // Types only reachable through interfaces must be listed, or the schema would omit them.
+    orphanedTypes: [Source, Organization, Association, Directive, Plan, Resolution, Agreement],
+    validate: false,
+  });
+  return schema;
+}

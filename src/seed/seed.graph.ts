@@ -1,0 +1,190 @@
+import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
+import { dateRange, precisionOf } from '../dates/partial-date';
+import { asciiFold, searchForm } from '../search/fold';
+import { SeedData, SeedRecord } from './seed.loader';
+import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
+
+type Citation = { source: string; at: string };
+type Reference = { id: string; confidence?: string; note?: string; role?: string; cite?: Citation[] };
+
+export interface NodeRow {
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+export interface EdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  key: string;
+  properties: Record<string, unknown>;
+}
+
+export interface CitationRow {
+  entityId: string;
+  sourceId: string;
+  locators: string[];
+}
+
+export interface SeedGraph {
+  sources: Record<string, unknown>[];
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+  citations: CitationRow[];
+}
+
+/** Turns validated seed records into the rows the importer writes. Pure: no database here. */
+export function buildSeedGraph(records: SeedRecord[]): SeedGraph {
+  const sources = records.filter((r) => r.collection === 'sources').map((r) => sourceProperties(r.data));
+  const entities = records.filter((r) => r.collection !== 'sources');
+  const edges = entities.flatMap(edgesOf);
+  const countryIds = countriesByEntity(entities, edges);
+  const nodes = entities.map((record) => nodeOf(record, countryIds.get(record.data.id as string) ?? []));
+  const citations = entities.flatMap((record) => citationRows(record.data.id as string, record.data.cite as Citation[]));
+  return { sources, nodes, edges, citations };
+}
+
+function sourceProperties(data: SeedData): Record<string, unknown> {
+  return {
+    id: data.id,
+    title: data.title,
+    publisher: data.publisher,
+    via: data.via ?? null,
+    url: data.url ?? null,
+    publishedOn: data.publishedOn ?? null,
+    language: data.language,
+    author: data.author ?? null,
+    file: data.file,
+    note: data.note ?? null,
+  };
+}
+
+function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
+  const data = record.data;
+  const kind = KIND_BY_COLLECTION[record.collection];
+  const name = data.name as string;
+  const native = (data.native as string | undefined) ?? null;
+  const aliases = (data.aliases as string[] | undefined) ?? [];
+  const names = [name, native, ...aliases].filter((n): n is string => Boolean(n));
+  const properties: Record<string, unknown> = {
+    id: data.id,
+    kind,
+    name,
+    nativeName: native,
+    asciiName: asciiFold(native ?? name),
+    aliases,
+    searchNames: [...new Set(names.map(searchForm))],
+    searchText: [...new Set(names.map(searchForm))].join(' | '),
+    note: data.note ?? null,
+    sourceIds: [...new Set((data.cite as Citation[]).map((c) => c.source))],
+    countryIds,
+    category: (data.level ?? data.kind ?? null) as string | null,
+  };
+  switch (kind) {
+    case EntityKind.COUNTRY:
+      properties.iso = data.iso;
+      break;
+    case EntityKind.LOCALITY_GROUP:
+    case EntityKind.PARTNERSHIP:
+    case EntityKind.AID_PROJECT:
+      properties.description = data.description ?? null;
+      if (kind === EntityKind.PARTNERSHIP) Object.assign(properties, dateProperties('since', data.since as string | undefined));
+      break;
+    case EntityKind.ASSOCIATION:
+      properties.memberCount = data.memberCount ?? null;
+      break;
+    case EntityKind.OFFICIAL:
+      properties.honorific = data.honorific ?? null;
+      break;
+    case EntityKind.DOCUMENT:
+      properties.code = data.code ?? null;
+      properties.subject = data.subject ?? null;
+      properties.named = data.named ?? true;
+      Object.assign(properties, dateProperties('issuedOn', data.issuedOn as string | undefined));
+      break;
+    case EntityKind.EVENT: {
+      const attendance = data.attendance as { count: number; qualifier: string } | undefined;
+      Object.assign(properties, dateProperties('date', data.date as string | undefined));
+      properties.dateConfidence = data.date ? ((data.dateConfidence as string | undefined) ?? 'stated') : null;
+      properties.sortKey = data.date ? dateRange(data.date as string).start : '9999-12-31';
+      properties.attendanceCount = attendance?.count ?? null;
+      properties.attendanceQualifier = attendance?.qualifier ?? null;
+      break;
+    }
+    default:
+      break;
+  }
+  return { label: LABEL_BY_KIND[kind], properties };
+}
+
+/** A partial date plus the day range it covers, so that range filters compare plain strings. */
+function dateProperties(name: string, value: string | undefined): Record<string, unknown> {
+  if (!value) return { [name]: null, [`${name}Start`]: null, [`${name}End`]: null, [`${name}Precision`]: null };
+  const { start, end } = dateRange(value);
+  return { [name]: value, [`${name}Start`]: start, [`${name}End`]: end, [`${name}Precision`]: precisionOf(value) };
+}
+
+function edgesOf(record: SeedRecord): EdgeRow[] {
+  const data = record.data;
+  const id = data.id as string;
+  const inherited = data.cite as Citation[];
+  const edges: EdgeRow[] = [];
+  for (const spec of RELATIONS_BY_COLLECTION[record.collection] ?? []) {
+    const value = data[spec.field] as Reference | Reference[] | undefined;
+    if (value === undefined) continue;
+    for (const reference of Array.isArray(value) ? value : [value]) edges.push(edgeOf(spec, id, reference, inherited));
+  }
+  if (record.collection === 'officials') {
+    const positions = data.positions as (Omit<Reference, 'id'> & { organization: string; title: string; status: string; asOf?: string })[];
+    for (const position of positions) {
+      const edge = edgeOf(POSITION_RELATION, id, { ...position, id: position.organization }, inherited);
+      edge.key = position.title;
+      Object.assign(edge.properties, { title: position.title, status: position.status, asOf: position.asOf ?? null });
+      edges.push(edge);
+    }
+  }
+  return edges;
+}
+
+function edgeOf(spec: RelationSpec, ownerId: string, reference: Reference, inherited: Citation[]): EdgeRow {
+  const cite = reference.cite ?? inherited;
+  const role = spec.keyedBy ? (reference.role ?? spec.defaultRole ?? null) : null;
+  const [from, to] = spec.inbound ? [reference.id, ownerId] : [ownerId, reference.id];
+  return {
+    type: spec.type,
+    from,
+    to,
+    key: role ?? '',
+    properties: {
+      role,
+      confidence: reference.confidence ?? 'stated',
+      note: reference.note ?? null,
+      sourceIds: cite.map((c) => c.source),
+      locators: cite.map((c) => c.at),
+    },
+  };
+}
+
+function citationRows(entityId: string, cite: Citation[]): CitationRow[] {
+  const bySource = new Map<string, string[]>();
+  for (const citation of cite) bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), citation.at]);
+  return [...bySource].map(([sourceId, locators]) => ({ entityId, sourceId, locators }));
+}
+
+/** The countries each place or body lies in, following PART_OF / BASED_IN / IN_COUNTRY / ACTIVE_IN upwards. */
+function countriesByEntity(entities: SeedRecord[], edges: EdgeRow[]): Map<string, string[]> {
+  const kindById = new Map(entities.map((r) => [r.data.id as string, KIND_BY_COLLECTION[r.collection]]));
+  const upward = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (['PART_OF', 'BASED_IN', 'IN_COUNTRY', 'ACTIVE_IN', 'SUBUNIT_OF'].includes(edge.type)) {
+      upward.set(edge.from, [...(upward.get(edge.from) ?? []), edge.to]);
+    }
+  }
+  const resolve = (id: string, seen: Set<string>): string[] => {
+    if (kindById.get(id) === EntityKind.COUNTRY) return [id];
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [...new Set((upward.get(id) ?? []).flatMap((next) => resolve(next, seen)))];
+  };
+  return new Map(entities.map((r) => [r.data.id as string, resolve(r.data.id as string, new Set())]));
+}

@@ -1,0 +1,117 @@
+import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import { parseId } from '../entity/entity-id';
+import { EntityKind } from '../entity/entity-kind';
+import { isCalendarDate } from '../dates/partial-date';
+import { SeedData, SeedProblem, SeedRecord } from './seed.loader';
+import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION } from './seed.relations';
+import { RECORD_SCHEMAS } from './seed.schema';
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+const validators: Record<string, ValidateFunction> = Object.fromEntries(
+  Object.entries(RECORD_SCHEMAS).map(([collection, schema]) => [collection, ajv.compile(schema)]),
+);
+
+type Reference = { id: string; cite?: { source: string }[] };
+
+/** Every problem in the seed records, in file order; an empty list means the import may write. */
+export function validateSeedRecords(records: SeedRecord[]): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const kindById = new Map<string, EntityKind | 'SOURCE'>();
+
+  for (const record of records) {
+    const id = typeof record.data?.id === 'string' ? record.data.id : null;
+    const report = (field: string | null, reason: string) => problems.push({ file: record.file, recordId: id, field, reason });
+
+    const validate = validators[record.collection];
+    if (!validate(record.data)) {
+      for (const error of validate.errors ?? []) report(fieldOf(error), messageOf(error));
+      if (!id) continue;
+    }
+    if (!id) continue;
+    const parsed = parseId(id);
+    const expected = record.collection === 'sources' ? 'SOURCE' : KIND_BY_COLLECTION[record.collection];
+    if (!parsed) report('id', 'not a well-formed ID: expected "<kind>:<slug>", slug in lower-case ASCII with hyphens');
+    else if (parsed.kind !== expected) report('id', `prefix "${parsed.prefix}" does not name a ${expected.toLowerCase()}`);
+    if (kindById.has(id)) report('id', 'duplicate ID; it is already defined');
+    else if (parsed) kindById.set(id, parsed.kind);
+  }
+
+  for (const record of records) {
+    const data = record.data as SeedData;
+    if (typeof data?.id !== 'string') continue;
+    const report = (field: string, reason: string) => problems.push({ file: record.file, recordId: data.id as string, field, reason });
+
+    for (const field of ['date', 'issuedOn', 'since', 'publishedOn']) {
+      if (typeof data[field] === 'string' && !isCalendarDate(data[field] as string)) report(field, `"${data[field]}" is not a calendar date`);
+    }
+    for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
+      checkSource(citation?.source, `cite[${index}].source`, report, kindById);
+    }
+
+    const specs = record.collection === 'officials' ? [] : (RELATIONS_BY_COLLECTION[record.collection] ?? []);
+    for (const spec of specs) {
+      const value = data[spec.field];
+      if (value === undefined) continue;
+      const list = (Array.isArray(value) ? value : [value]) as Reference[];
+      list.forEach((reference, index) => {
+        const field = Array.isArray(value) ? `${spec.field}[${index}]` : spec.field;
+        checkReference(reference?.id, spec.targets, `${field}.id`, report, kindById);
+        for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation?.source, `${field}.cite[${c}].source`, report, kindById);
+      });
+    }
+    if (record.collection === 'officials') {
+      ((data.positions as { organization: string; cite?: { source: string }[]; asOf?: string }[] | undefined) ?? []).forEach((position, index) => {
+        checkReference(position?.organization, POSITION_RELATION.targets, `positions[${index}].organization`, report, kindById);
+        for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation?.source, `positions[${index}].cite[${c}].source`, report, kindById);
+        if (typeof position?.asOf === 'string' && !isCalendarDate(position.asOf)) report(`positions[${index}].asOf`, `"${position.asOf}" is not a calendar date`);
+      });
+    }
+  }
+  return problems;
+}
+
+function checkReference(
+  id: unknown,
+  targets: EntityKind[],
+  field: string,
+  report: (field: string, reason: string) => void,
+  kindById: Map<string, EntityKind | 'SOURCE'>,
+) {
+  if (typeof id !== 'string') return;
+  const kind = kindById.get(id);
+  if (!kind) report(field, `refers to "${id}", which no seed record defines`);
+  else if (!targets.includes(kind as EntityKind)) {
+    report(field, `refers to "${id}", a ${kind.toLowerCase()}; expected ${targets.map((t) => t.toLowerCase()).join(' or ')}`);
+  }
+}
+
+function checkSource(
+  id: unknown,
+  field: string,
+  report: (field: string, reason: string) => void,
+  kindById: Map<string, EntityKind | 'SOURCE'>,
+) {
+  if (typeof id !== 'string') return;
+  if (kindById.get(id) !== 'SOURCE') report(field, `cites "${id}", which is not a source defined in the seeds`);
+}
+
+function fieldOf(error: ErrorObject): string | null {
+  const path = error.instancePath
+    .split('/')
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? `[${part}]` : `.${part}`))
+    .join('')
+    .replace(/^\./, '');
+  if (error.keyword === 'required') return [path, (error.params as { missingProperty: string }).missingProperty].filter(Boolean).join('.');
+  if (error.keyword === 'additionalProperties') {
+    return [path, (error.params as { additionalProperty: string }).additionalProperty].filter(Boolean).join('.');
+  }
+  return path || null;
+}
+
+function messageOf(error: ErrorObject): string {
+  if (error.keyword === 'required') return 'is required';
+  if (error.keyword === 'additionalProperties') return 'is not a known field';
+  if (error.keyword === 'enum') return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+  return error.message ?? 'is invalid';
+}
