@@ -37,9 +37,12 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing in-flight requests, then stopping.`);
-    await server.stop();
-    await database.close();
-    process.exit(0);
+    try {
+      await server.stop();
+      await database.close();
+    } finally {
+      process.exit(0);
+    }
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

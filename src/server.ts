@@ -76,6 +76,8 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     schema: await partnershipSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown: it drains HTTP first, then closes the database.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log)],
   });
   await apollo.start();

@@ -1,6 +1,6 @@
 import neo4j, { Driver, Neo4jError, QueryResult, RecordShape } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors/errors';
-import { toPlain } from './records';
+import { toCypherParams, toPlain } from './records';
 
 export interface CypherQuery {
   cypher: string;
@@ -49,7 +49,7 @@ export class Executor {
         const results: QueryResult<RecordShape>[] = [];
         for (const query of queries) {
           this.roundTrips += 1;
-          results.push(await tx.run(query.cypher, query.params ?? {}));
+          results.push(await tx.run(query.cypher, toCypherParams(query.params)));
         }
         return results;
       });
@@ -68,7 +68,7 @@ export class Executor {
     this.roundTrips += 1;
     try {
       const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult> }) =>
-        tx.run(query.cypher, query.params ?? {});
+        tx.run(query.cypher, toCypherParams(query.params));
       const result = mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {

@@ -15,3 +15,17 @@ export function toPlain(value: unknown): unknown {
   }
   return value;
 }
+
+/** JS numbers reach Cypher as floats; whole numbers in parameters are sent as Cypher integers (LIMIT needs them). */
+export function toCypherParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params ?? {}).map(([key, value]) => [key, toCypherValue(value)]));
+}
+
+function toCypherValue(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return toCypherParams(value as Record<string, unknown>);
+  }
+  return value;
+}
