@@ -17,8 +17,8 @@ const NEIGHBORHOOD_QUERIES = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH }, (_, 
   return `MATCH (start:Entity {id: $id})
           OPTIONAL MATCH (start)-[:${TYPES}*1..${depth}]-(reached:Entity)
           WITH start, collect(DISTINCT reached) AS reached
-          WITH [start] + [m IN reached WHERE m <> start] AS all
-          WITH all[0..$limit] AS nodes, size(all) > $limit AS truncated
+          WITH [start] + [m IN reached WHERE m <> start] AS found
+          WITH found[0..$limit] AS nodes, size(found) > $limit AS truncated
           CALL (nodes) {
             UNWIND nodes AS a
             MATCH (a)-[r:${TYPES}]->(b:Entity)

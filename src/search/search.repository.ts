@@ -15,3 +15,9 @@ export function searchQuery(lucene: string, kinds: string[] | null, limit: numbe
     params: { lucene, kinds, limit, candidates: kinds ? limit * 20 : limit },
   };
 }
+
+/** Every token must match the start of a word; the whole phrase scores higher. Tokens are [a-z0-9]+. */
+export function luceneQueryFor(tokens: string[]): string {
+  const allTokens = tokens.map((token) => `${token}*`).join(' AND ');
+  return tokens.length > 1 ? `"${tokens.join(' ')}"^4 OR (${allTokens})` : `${tokens[0]}^4 OR ${allTokens}`;
+}

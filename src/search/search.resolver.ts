@@ -5,16 +5,10 @@ import { EntityRecord } from '../entity/entity.record';
 import { BadUserInputError } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
 import { searchForm } from './fold';
-import { searchQuery } from './search.repository';
+import { luceneQueryFor, searchQuery } from './search.repository';
 import { SearchHit } from './search.type';
 
 const MAX_QUERY_LENGTH = 200;
-
-/** Every token must match the start of a word; the whole phrase scores higher. */
-export function luceneQueryFor(tokens: string[]): string {
-  const allTokens = tokens.map((token) => `${token}*`).join(' AND ');
-  return tokens.length > 1 ? `"${tokens.join(' ')}"^4 OR (${allTokens})` : `${tokens[0]}^4 OR ${allTokens}`;
-}
 
 /** The name or alias the folded query matched best: exact first, then one whose words start with all tokens. */
 export function matchedName(entity: EntityRecord, form: string): string {

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { Executor } from '../db/executor';

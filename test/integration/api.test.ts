@@ -1,0 +1,329 @@
+import { Driver } from 'neo4j-driver';
+import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
+
+let driver: Driver;
+let api: TestApi;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seedTestGraph(driver);
+  api = await TestApi.start(driver);
+});
+
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+describe('partnerships', () => {
+  it('answers which Laotian provinces partner with Ha Tinh, through what, and on whose word', async () => {
+    const response = await api.query(`{
+      partnerships(of: "province:ha-tinh", country: "country:laos") {
+        partnershipKind
+        partner { id ... on Locality { level country { id } } }
+        agreements { id }
+        basis { id issuer { id } }
+        sources { publisher publishedOn }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const partnerships = response.data!.partnerships;
+    const localities = partnerships.filter((p: any) => p.partner.level).map((p: any) => p.partner.id).sort();
+    expect(localities).toEqual(['city:vientiane-capital', 'province:bolikhamxay', 'province:khammouane', 'province:savannakhet']);
+    expect(partnerships.map((p: any) => p.partner.id)).toContain('locality-group:northern-laos-provinces');
+    for (const partnership of partnerships) {
+      expect(partnership.sources).toEqual([{ publisher: 'Việt Nam', publishedOn: '2023-11-25' }]);
+      expect(partnership.basis[0].issuer.id).toBe('organization:ha-tinh-peoples-committee');
+    }
+    const withLaosProvince = partnerships.filter((p: any) => p.partner.level);
+    expect(withLaosProvince.every((p: any) => p.partnershipKind === 'COMPREHENSIVE_COOPERATION')).toBe(true);
+    expect(withLaosProvince.every((p: any) => p.agreements.length === 0)).toBe(true);
+  });
+
+  it('gives each partnership its parties and the agreement that formalizes it where the source names one', async () => {
+    const response = await api.query(`{
+      partnerships(of: "province:ha-tinh", kind: COOPERATION) {
+        id partner { id } parties { role entity { id } } agreements { id named }
+      }
+    }`);
+    const byId = Object.fromEntries(response.data!.partnerships.map((p: any) => [p.id, p]));
+    expect(Object.keys(byId).sort()).toEqual(['partnership:ha-tinh--foreign-local-partners', 'partnership:ha-tinh--nine-provinces-association']);
+    expect(byId['partnership:ha-tinh--foreign-local-partners'].agreements).toEqual([
+      { id: 'agreement:ha-tinh-foreign-local-cooperation-agreements', named: false },
+    ]);
+    expect(byId['partnership:ha-tinh--nine-provinces-association'].partner.id).toBe('association:nine-provinces-route-8-route-12');
+  });
+
+  it('includes the partnerships of districts when asked, seen from the district', async () => {
+    const response = await api.query(`{
+      partnerships(of: "province:ha-tinh", kind: DEVELOPMENT_SUPPORT, includeSubdivisions: true) {
+        id partner { id } parties { role entity { id } }
+      }
+    }`);
+    expect(response.data!.partnerships).toEqual([
+      {
+        id: 'partnership:huong-khe--na-kai',
+        partner: { id: 'district:na-kai' },
+        parties: expect.arrayContaining([
+          { role: 'SUPPORTER', entity: { id: 'district:huong-khe' } },
+          { role: 'BENEFICIARY', entity: { id: 'district:na-kai' } },
+        ]),
+      },
+    ]);
+  });
+
+  it('returns an empty list for a well-formed ID that does not exist', async () => {
+    const response = await api.query('{ partnerships(of: "province:atlantis") { id } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.partnerships).toEqual([]);
+  });
+});
+
+describe('node', () => {
+  it('resolves an event with its organizer and its participants in their roles', async () => {
+    const response = await api.query(`{
+      node(id: "event:hanoi-directive-45-conference-2025-10") {
+        __typename
+        ... on Event {
+          date datePrecision eventKind
+          organizer { id name }
+          attendance { count qualifier }
+          concerns { id }
+          participants { role participant { id name } evidence { sources { url } locators } }
+        }
+      }
+    }`);
+    const event = response.data!.node;
+    expect(event.__typename).toBe('Event');
+    expect(event.date).toBe('2025-10-09');
+    expect(event.datePrecision).toBe('DAY');
+    expect(event.organizer).toEqual({ id: 'association:hanoi-union-of-friendship-organizations', name: "Union des organisations d'amitié de Hanoi" });
+    expect(event.attendance).toEqual({ count: 100, qualifier: 'MORE_THAN' });
+    expect(event.concerns).toEqual([{ id: 'directive:hanoi-45-ct-tu' }]);
+    const presenter = event.participants.find((p: any) => p.role === 'PRESENTER');
+    expect(presenter.participant).toEqual({ id: 'official:nguyen-viet-thao', name: 'Nguyen Viet Thao' });
+    expect(presenter.evidence.sources[0].url).toContain('baoquocte.vn');
+    expect(presenter.evidence.locators).toEqual(['L9']);
+  });
+
+  it('types documents by kind, with issuer and what they implement', async () => {
+    const response = await api.query(`{
+      node(id: "plan:ha-tinh-210-kh-tu") {
+        __typename
+        ... on Document { code issuedOn issuer { id } implements { __typename id issuedOn } implementedBy { id } }
+      }
+    }`);
+    expect(response.data!.node).toEqual({
+      __typename: 'Plan',
+      code: '210-KH/TU',
+      issuedOn: '2023-10-16',
+      issuer: { id: 'organization:ha-tinh-provincial-party-standing-committee' },
+      implements: [{ __typename: 'Directive', id: 'directive:secretariat-12-ct-tw', issuedOn: '2022-01-05' }],
+      implementedBy: [{ id: 'plan:ha-tinh-peoples-committee-people-diplomacy-plan' }],
+    });
+  });
+
+  it("gives an official's positions and a locality's place in the hierarchy", async () => {
+    const response = await api.query(`{
+      official: node(id: "official:le-hoai-trung") { ... on Official { positions { title status organization { id } } } }
+      district: node(id: "district:nong-bok") { ... on Locality { level parent { id } country { id } } }
+      source: node(id: "source:vietnamvn-2023-11-25-ha-tinh-plan") { ... on Source { publisher author language } }
+    }`);
+    expect(response.data!.official.positions).toEqual(
+      expect.arrayContaining([
+        { title: 'Chef de la Commission', status: 'current', organization: { id: 'organization:central-external-relations-commission' } },
+      ]),
+    );
+    expect(response.data!.district).toEqual({ level: 'DISTRICT', parent: { id: 'province:khammouane' }, country: { id: 'country:laos' } });
+    expect(response.data!.source).toEqual({ publisher: 'Việt Nam', author: 'Duong Chien', language: 'fr' });
+  });
+
+  it('returns null for an unknown ID and BAD_USER_INPUT for a malformed one', async () => {
+    const unknown = await api.query('{ node(id: "province:atlantis") { id } }');
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data!.node).toBeNull();
+    for (const id of ['garbage', 'spaceship:enterprise', 'Province:Ha-Tinh', 'province:']) {
+      expect(errorCodes(await api.query('query($id: ID!) { node(id: $id) { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    }
+  });
+});
+
+describe('search', () => {
+  it.each(['ha tinh', 'Hà Tĩnh', 'HA TINH', 'ha-tinh'])('finds the province of Ha Tinh first for "%s"', async (query) => {
+    const response = await api.query('query($q: String!) { search(query: $q, first: 3) { score matched entity { id } } }', { q: query });
+    const [first] = response.data!.search;
+    expect(first.entity.id).toBe('province:ha-tinh');
+    expect(first.matched).toBe('Ha Tinh');
+  });
+
+  it('matches aliases and filters by kind', async () => {
+    const response = await api.query(`{
+      alias: search(query: "khammouane", kinds: [LOCALITY]) { matched entity { id } }
+      short: search(query: "hufo") { matched entity { id } }
+      officials: search(query: "nguyen", kinds: [OFFICIAL], first: 20) { entity { __typename } }
+    }`);
+    expect(response.data!.alias[0]).toEqual({ matched: 'Khammouane', entity: { id: 'province:khammouane' } });
+    expect(response.data!.short[0].entity.id).toBe('association:hanoi-union-of-friendship-organizations');
+    const types = response.data!.officials.map((hit: any) => hit.entity.__typename);
+    expect(types.length).toBe(4);
+    expect(new Set(types)).toEqual(new Set(['Official']));
+  });
+
+  it('treats Lucene and Cypher syntax in the text as plain words', async () => {
+    const search = 'query($q: String!) { search(query: $q) { entity { id } } }';
+    const lucene = await api.query(search, { q: 'savannakhet") *:* ~^' });
+    expect(lucene.errors).toBeUndefined();
+    expect(lucene.data!.search.map((hit: any) => hit.entity.id)).toContain('province:savannakhet');
+    const cypher = await api.query(search, { q: "'}) MATCH (n) DETACH DELETE n //" });
+    expect(cypher.errors).toBeUndefined();
+    expect(cypher.data!.search).toEqual([]);
+    expect((await api.query('{ node(id: "province:savannakhet") { id } }')).data!.node).toEqual({ id: 'province:savannakhet' });
+  });
+});
+
+describe('neighborhood and path', () => {
+  it('returns the entities one hop around a province with typed edges', async () => {
+    const response = await api.query(`{ neighborhood(id: "province:savannakhet") { nodes { id kind name } edges { source target type } truncated } }`);
+    const { nodes, edges, truncated } = response.data!.neighborhood;
+    expect(truncated).toBe(false);
+    expect(nodes.map((n: any) => n.id).sort()).toEqual(['country:laos', 'partnership:ha-tinh--savannakhet', 'province:savannakhet']);
+    expect(edges).toEqual(
+      expect.arrayContaining([
+        { source: 'province:savannakhet', target: 'country:laos', type: 'PART_OF' },
+        { source: 'partnership:ha-tinh--savannakhet', target: 'province:savannakhet', type: 'HAS_PARTY' },
+      ]),
+    );
+  });
+
+  it('grows with depth', async () => {
+    const one = await api.query('{ neighborhood(id: "province:savannakhet", depth: 1) { nodes { id } } }');
+    const two = await api.query('{ neighborhood(id: "province:savannakhet", depth: 2) { nodes { id } } }');
+    expect(two.data!.neighborhood.nodes.length).toBeGreaterThan(one.data!.neighborhood.nodes.length);
+    expect(two.data!.neighborhood.nodes.map((n: any) => n.id)).toContain('province:ha-tinh');
+  });
+
+  it('finds a shortest path from Ha Tinh to Savannakhet through their partnership', async () => {
+    const response = await api.query('{ path(from: "province:ha-tinh", to: "province:savannakhet") { nodes { id } edges { type sourceIds } } }');
+    expect(response.data!.path.nodes.map((n: any) => n.id)).toEqual(['province:ha-tinh', 'partnership:ha-tinh--savannakhet', 'province:savannakhet']);
+    expect(response.data!.path.edges.every((e: any) => e.type === 'HAS_PARTY' && e.sourceIds.length === 1)).toBe(true);
+  });
+
+  it('returns null when no path fits in maxHops', async () => {
+    const response = await api.query('{ path(from: "province:ha-tinh", to: "official:le-hoai-trung", maxHops: 1) { nodes { id } } }');
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.path).toBeNull();
+  });
+
+  it('rejects depth and maxHops over their caps', async () => {
+    expect(errorCodes(await api.query('{ neighborhood(id: "province:ha-tinh", depth: 4) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.query('{ path(from: "province:ha-tinh", to: "city:hanoi", maxHops: 7) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('events', () => {
+  it('lists events in time order, at the precision of their sources', async () => {
+    const response = await api.query('{ events(first: 100) { totalCount edges { node { id date } } } }');
+    const dates = response.data!.events.edges.map((e: any) => e.node.date).filter(Boolean);
+    expect(response.data!.events.totalCount).toBe(13);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates).toEqual(expect.arrayContaining(['2023-10', '2024', '2025-10-09']));
+  });
+
+  it('pages with cursors without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const response: any = await api.query('query($after: String) { events(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
+      const connection = response.data.events;
+      seen.push(...connection.edges.map((e: any) => e.node.id));
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+      pages += 1;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen.length).toBe(13);
+    expect(new Set(seen).size).toBe(13);
+  });
+
+  it('filters by involvement and date range', async () => {
+    const response = await api.query(`{
+      events(involving: "association:hanoi-union-of-friendship-organizations", from: "2025", to: "2025-12") {
+        totalCount edges { node { id } }
+      }
+    }`);
+    expect(response.data!.events).toEqual({ totalCount: 1, edges: [{ node: { id: 'event:hanoi-directive-45-conference-2025-10' } }] });
+  });
+
+  it('rejects a page size over 100, a malformed date and a forged cursor', async () => {
+    expect(errorCodes(await api.query('{ events(first: 101) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.query('{ events(from: "2024-13") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.query('{ events(after: "not-a-cursor") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('bad input', () => {
+  it('reports an unknown kind as BAD_USER_INPUT, as a literal or a variable', async () => {
+    expect(errorCodes(await api.query('{ search(query: "ha tinh", kinds: [SPACESHIP]) { score } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.query('query($k: [EntityKind!]) { search(query: "ha tinh", kinds: $k) { score } }', { k: ['SPACESHIP'] }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+  });
+
+  it('rejects first over 100 in search and a malformed document', async () => {
+    expect(errorCodes(await api.query('{ search(query: "ha tinh", first: 101) { score } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await api.query('{ search(query: '))).toEqual(['GRAPHQL_PARSE_FAILED']);
+  });
+
+  it('refuses an oversized body with a stable code and keeps serving', async () => {
+    const response = await fetch(`${api.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ search(query: "${'a'.repeat(200_000)}") { score } }` }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    expect((await api.query('{ node(id: "province:ha-tinh") { id } }')).data!.node).toEqual({ id: 'province:ha-tinh' });
+  });
+});
+
+describe('round trips', () => {
+  it('batches nested fields: round trips follow the nesting depth, not the number of rows', async () => {
+    const response = await api.query(`{
+      events(first: 100) {
+        edges { node {
+          organizer { name basedIn { name } }
+          place { name }
+          participants { role participant { name } evidence { sources { publisher } } }
+          sources { publisher }
+        } }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const events = response.data!.events.edges;
+    expect(events.length).toBe(13);
+    // events: count + page; then organizer, place, participants, citations, sources (one each);
+    // then basedIn and the participants' evidence sources: 9 at most whatever the number of events.
+    expect(response.extensions!.roundTrips).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('operations', () => {
+  it('answers /health and /ready', async () => {
+    const health = await fetch(`${api.baseUrl}/health`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${api.baseUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  it('serves the playground from this server, opening on the Ha Tinh–Laos question', async () => {
+    const page = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('partnerships(of: \\"province:ha-tinh\\", country: \\"country:laos\\")');
+    expect(html).not.toMatch(/https?:\/\//);
+    const scripts = [...html.matchAll(/src="([^"]+)"/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThanOrEqual(3);
+    for (const script of scripts) expect((await fetch(`${api.baseUrl}${script}`)).status).toBe(200);
+  });
+});

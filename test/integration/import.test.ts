@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { Executor } from '../../src/db/executor';
+import { importSeeds } from '../../src/seed/seed.importer';
+import { SeedValidationError } from '../../src/seed/seed.loader';
+import { SEEDS_DIR, seedTestGraph, testDriver } from './support';
+
+let driver: Driver;
+let executor: Executor;
+
+/** Every node and relationship with all its properties, in a stable order. */
+async function snapshot(): Promise<string> {
+  const nodes = await executor.read({ cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS p ORDER BY coalesce(n.id, "")' });
+  const edges = await executor.read({
+    cypher: `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, coalesce(r.key, '')`,
+  });
+  return JSON.stringify({ nodes, edges });
+}
+
+beforeAll(async () => {
+  driver = testDriver();
+  executor = new Executor(driver, undefined);
+  await seedTestGraph(driver);
+});
+
+afterAll(() => driver.close());
+
+it('imports the seeds a second time without changing anything', async () => {
+  const before = await snapshot();
+  const report = await importSeeds(executor, SEEDS_DIR);
+  expect(report.changes).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
+  expect(await snapshot()).toBe(before);
+  expect(report.labels).toMatchObject({ Partnership: 9, Event: 13, Source: 5, Official: 9 });
+  expect(report.relationships.HAS_PARTY).toBe(18);
+});
+
+it('gives every entity and every relationship between entities at least one source', async () => {
+  const [row] = await executor.read({
+    cypher: `MATCH (n:Entity) WHERE NOT EXISTS { (n)-[:CITED_IN]->(:Source) } RETURN count(n) AS uncited`,
+  });
+  expect(row.uncited).toBe(0);
+  const [edges] = await executor.read({
+    cypher: `MATCH (:Entity)-[r]->(:Entity) WHERE size(coalesce(r.sourceIds, [])) = 0 RETURN count(r) AS uncited`,
+  });
+  expect(edges.uncited).toBe(0);
+});
+
+it('writes nothing when a seed file is invalid, and reports file, record, field and reason', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+  for (const file of fs.readdirSync(SEEDS_DIR)) fs.copyFileSync(path.join(SEEDS_DIR, file), path.join(dir, file));
+  const events = fs.readFileSync(path.join(dir, 'events.yaml'), 'utf8');
+  fs.writeFileSync(
+    path.join(dir, 'events.yaml'),
+    events.replace('date: "2025-10-09"', 'date: "2025-10-09"\n    name_typo: x').replace('id: official:nguyen-viet-thao', 'id: official:nobody'),
+  );
+  const before = await snapshot();
+  const failure = await importSeeds(executor, dir).catch((error: unknown) => error);
+  expect(failure).toBeInstanceOf(SeedValidationError);
+  expect((failure as SeedValidationError).problems).toEqual(
+    expect.arrayContaining([
+      { file: 'events.yaml', recordId: 'event:hanoi-directive-45-conference-2025-10', field: 'name_typo', reason: 'is not a known field' },
+      {
+        file: 'events.yaml',
+        recordId: 'event:hanoi-directive-45-conference-2025-10',
+        field: 'participants[0].id',
+        reason: 'refers to "official:nobody", which no seed record defines',
+      },
+    ]),
+  );
+  expect(await snapshot()).toBe(before);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('converges when a fact is removed from the seeds and the import runs again', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+  for (const file of fs.readdirSync(SEEDS_DIR)) fs.copyFileSync(path.join(SEEDS_DIR, file), path.join(dir, file));
+  const aid = fs.readFileSync(path.join(dir, 'aid-projects.yaml'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'aid-projects.yaml'), aid.replace('    location: {id: district:nong-bok}\n', ''));
+  const report = await importSeeds(executor, dir);
+  expect(report.changes.relationshipsDeleted).toBe(1);
+  expect(report.relationships.LOCATED_IN ?? 0).toBe(0);
+  fs.rmSync(dir, { recursive: true, force: true });
+  await importSeeds(executor, SEEDS_DIR);
+});

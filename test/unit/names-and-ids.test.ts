@@ -1,0 +1,47 @@
+import { dateRange, isCalendarDate } from '../../src/dates/partial-date';
+import { parseId } from '../../src/entity/entity-id';
+import { asciiFold, searchForm, slugify } from '../../src/search/fold';
+import { luceneQueryFor } from '../../src/search/search.repository';
+
+describe('name folding', () => {
+  it('folds Vietnamese diacritics, including đ, keeping case', () => {
+    expect(asciiFold('Hà Tĩnh')).toBe('Ha Tinh');
+    expect(asciiFold('Đối ngoại Nhân dân')).toBe('Doi ngoai Nhan dan');
+  });
+
+  it('compares names case-, diacritic- and punctuation-insensitively', () => {
+    expect(new Set(['ha tinh', 'Hà Tĩnh', 'HA TINH', 'ha-tinh'].map(searchForm))).toEqual(new Set(['ha tinh']));
+    expect(slugify('Hà Nội')).toBe('ha-noi');
+  });
+
+  it('builds Lucene queries from plain tokens only', () => {
+    expect(luceneQueryFor(['ha', 'tinh'])).toBe('"ha tinh"^4 OR (ha* AND tinh*)');
+    expect(luceneQueryFor(searchForm('x") OR *:* //').split(' '))).toBe('"x or"^4 OR (x* AND or*)');
+  });
+});
+
+describe('IDs', () => {
+  it('parses <kind>:<slug> IDs with a known prefix', () => {
+    expect(parseId('province:ha-tinh')).toEqual({ prefix: 'province', slug: 'ha-tinh', kind: 'LOCALITY' });
+    expect(parseId('partnership:ha-tinh--savannakhet')?.kind).toBe('PARTNERSHIP');
+    expect(parseId('source:bqt-2025-10-09-hanoi-directive-45')?.kind).toBe('SOURCE');
+  });
+
+  it('rejects malformed IDs and unknown prefixes', () => {
+    for (const id of ['ha-tinh', 'Province:ha-tinh', 'province:Ha Tinh', 'province:', 'spaceship:x', 'province:-x']) {
+      expect(parseId(id)).toBeNull();
+    }
+  });
+});
+
+describe('partial dates', () => {
+  it('accepts dates at year, month and day precision and covers the right days', () => {
+    expect(dateRange('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31' });
+    expect(dateRange('2024-02')).toEqual({ start: '2024-02-01', end: '2024-02-29' });
+    expect(dateRange('2025-10-09')).toEqual({ start: '2025-10-09', end: '2025-10-09' });
+  });
+
+  it('rejects impossible dates', () => {
+    for (const text of ['2023-02-29', '2024-13', '2024-00-10', '24', '2024-1-1']) expect(isCalendarDate(text)).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { loadSeedFiles, SeedProblem } from '../../src/seed/seed.loader';
+import { validateSeedRecords } from '../../src/seed/seed.validator';
+import { loadValidSeeds } from '../../src/seed/seed.importer';
+
+const fixtures = path.join(__dirname, '..', 'fixtures', 'broken-seeds');
+
+function problemsIn(name: string): SeedProblem[] {
+  const { records, problems } = loadSeedFiles(path.join(fixtures, name));
+  return [...problems, ...validateSeedRecords(records)];
+}
+
+describe('seed validation', () => {
+  it('accepts the real seed files', () => {
+    expect(loadValidSeeds(path.join(__dirname, '..', '..', 'seeds')).length).toBeGreaterThan(90);
+  });
+
+  it('reports a YAML syntax error with its file', () => {
+    const [problem] = problemsIn('bad-yaml');
+    expect(problem).toMatchObject({ file: 'sources.yaml', recordId: null });
+    expect(problem.reason).toMatch(/^YAML: /);
+  });
+
+  it('reports references to missing records and to records of the wrong kind', () => {
+    expect(problemsIn('bad-reference')).toEqual([
+      { file: 'countries.yaml', recordId: 'province:savannakhet', field: 'partOf.id', reason: 'refers to "country:atlantis", which no seed record defines' },
+      {
+        file: 'countries.yaml',
+        recordId: 'province:bolikhamxay',
+        field: 'partOf.id',
+        reason: 'refers to "source:s", a source; expected locality or country',
+      },
+    ]);
+  });
+
+  it('reports unknown fields, bad enum values, malformed IDs and locators, and missing citations', () => {
+    const problems = problemsIn('bad-fields');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'colour', reason: 'is not a known field' },
+        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'level', reason: expect.stringMatching(/^must be one of PROVINCE, CITY/) },
+        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'cite[0].at', reason: 'must match pattern "^L[1-9][0-9]*$"' },
+        { file: 'localities.yaml', recordId: 'Province:Nghe An', field: 'id', reason: expect.stringMatching(/^not a well-formed ID/) },
+        { file: 'localities.yaml', recordId: 'province:no-source', field: 'cite', reason: 'is required' },
+      ]),
+    );
+  });
+
+  it('reports duplicate IDs and IDs whose prefix names another kind', () => {
+    expect(problemsIn('duplicate-id')).toEqual([
+      { file: 'countries.yaml', recordId: 'country:laos', field: 'id', reason: 'duplicate ID; it is already defined' },
+      { file: 'countries.yaml', recordId: 'city:vientiane', field: 'id', reason: 'prefix "city" does not name a country' },
+    ]);
+  });
+
+  it('reports impossible calendar dates and citations of unknown sources', () => {
+    expect(problemsIn('bad-date-and-source')).toEqual([
+      { file: 'events.yaml', recordId: 'event:impossible-day', field: 'date', reason: '"2024-02-30" is not a calendar date' },
+      {
+        file: 'events.yaml',
+        recordId: 'event:impossible-day',
+        field: 'cite[0].source',
+        reason: 'cites "source:unknown", which is not a source defined in the seeds',
+      },
+    ]);
+  });
+});
