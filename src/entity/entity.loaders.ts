@@ -26,3 +26,9 @@ export function createEntityLoaders(executor: Executor) {
     }),
   };
 }
+
+/** The sources with these IDs, skipping any that no longer exist. */
+export async function loadSources(loaders: ReturnType<typeof createEntityLoaders>, ids: string[]): Promise<SourceRecord[]> {
+  const sources = await loaders.sourceById.loadMany(ids);
+  return sources.filter((source): source is SourceRecord => source !== null && !(source instanceof Error));
+}

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql
 import { Context } from '../context';
 import { Source } from '../source/source.type';
 import { requireWellFormedId } from './entity-id';
+import { loadSources } from './entity.loaders';
 import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
 import { Citation, Entity, Node } from './entity.type';
 
@@ -16,8 +17,7 @@ export class EntityResolver {
   @FieldResolver(() => [Source], { description: 'The articles this entity is taken from.' })
   async sources(@Root() entity: EntityRecord, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
     const citations = await loaders.citationsByEntityId.load(entity.id);
-    const sources = await loaders.sourceById.loadMany(citations.map((c) => c.sourceId));
-    return sources.filter((source): source is SourceRecord => source !== null && !(source instanceof Error));
+    return loadSources(loaders, citations.map((c) => c.sourceId));
   }
 
   @FieldResolver(() => [Citation], { description: 'Each source with the lines of it that mention this entity.' })

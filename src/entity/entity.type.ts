@@ -1,5 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityKind } from './entity-kind';
+import { EntityKind, LABEL_BY_KIND } from './entity-kind';
 
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of entity in the graph.' });
 
@@ -10,24 +10,12 @@ const DOCUMENT_TYPE_BY_CATEGORY: Record<string, string> = {
   AGREEMENT: 'Agreement',
 };
 
-const TYPE_BY_KIND: Record<EntityKind, string> = {
-  COUNTRY: 'Country',
-  LOCALITY: 'Locality',
-  LOCALITY_GROUP: 'LocalityGroup',
-  ORGANIZATION: 'Organization',
-  ASSOCIATION: 'Association',
-  OFFICIAL: 'Official',
-  EVENT: 'Event',
-  DOCUMENT: 'Agreement',
-  PARTNERSHIP: 'Partnership',
-  AID_PROJECT: 'AidProject',
-};
 
-/** The GraphQL object type of a record: sources have no kind; documents are typed by their category. */
+/** The GraphQL object type of a record: its Neo4j label, except that sources have no kind and documents are typed by category. */
 export function graphqlTypeOf(record: { kind?: EntityKind; category?: string | null }): string {
   if (!record.kind) return 'Source';
   if (record.kind === EntityKind.DOCUMENT) return DOCUMENT_TYPE_BY_CATEGORY[record.category ?? ''] ?? 'Agreement';
-  return TYPE_BY_KIND[record.kind];
+  return LABEL_BY_KIND[record.kind];
 }
 
 @InterfaceType({ description: 'Anything with a global ID of the form `<kind>:<slug>`.', resolveType: graphqlTypeOf })

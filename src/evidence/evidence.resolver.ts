@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { loadSources } from '../entity/entity.loaders';
 import { SourceRecord } from '../entity/entity.record';
 import { Source } from '../source/source.type';
 import { Evidence } from './evidence.type';
@@ -8,7 +9,6 @@ import { Evidence } from './evidence.type';
 export class EvidenceResolver {
   @FieldResolver(() => [Source])
   async sources(@Root() evidence: Evidence, @Ctx() { loaders }: Context): Promise<SourceRecord[]> {
-    const sources = await loaders.sourceById.loadMany(evidence.sourceIds);
-    return sources.filter((source): source is SourceRecord => source !== null && !(source instanceof Error));
+    return loadSources(loaders, evidence.sourceIds);
   }
 }
