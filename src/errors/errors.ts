@@ -2,9 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
-  NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
-  Forbidden: 'FORBIDDEN',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 
