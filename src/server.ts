@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
-import { Context, createContext } from './context';
+import { Context, createContext, Limits } from './context';
 import { ErrorCode } from './errors/errors';
 import { playgroundRouter } from './playground/playground.router';
 import { DEFAULT_PLAYGROUND_QUERY } from './playground/default-query';
@@ -17,6 +17,7 @@ export interface ServerOptions {
   driver: Driver;
   database: string | undefined;
   maxRequestBytes: number;
+  limits?: Limits;
   log?: (line: string) => void;
 }
 
@@ -99,7 +100,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     '/graphql',
     express.json({ limit: options.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID()),
+      context: async ({ req }) => createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(), options.limits),
     }),
   );
   app.use(requestErrorHandler);
