@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
+  NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
@@ -9,6 +10,13 @@ export const ErrorCode = {
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument?: string) {
     super(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}) } });
+  }
+}
+
+/** For lookups where an answer without the entity would mislead, such as an export around it; GraphQL fields answer null instead. */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.NotFound } });
   }
 }
 
