@@ -9,6 +9,7 @@ const WHOLE_NUMBER = /^[0-9]+$/;
  * or absent). The whole graph without `around`; `depth` defaults to 1 and needs `around`.
  */
 export function parseExportScope(around: unknown, depth: unknown): ExportScope {
+  if (Array.isArray(around) || Array.isArray(depth)) throw new BadUserInputError('Give "around" and "depth" at most once each.');
   if (around === undefined || around === '') {
     if (depth !== undefined) throw new BadUserInputError('"depth" needs "around": the entity whose neighbourhood to export.', 'depth');
     return null;
