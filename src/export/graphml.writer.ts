@@ -32,14 +32,25 @@ function dataElements(domain: 'node' | 'edge', fields: readonly ExportField[], r
   return elements;
 }
 
+const GRAPH_KEYS =
+  '  <key id="g_around" for="graph" attr.name="around" attr.type="string"><desc>The entity the export is centred on.</desc></key>\n' +
+  '  <key id="g_depth" for="graph" attr.name="depth" attr.type="int"><desc>How many hops around it the export reaches.</desc></key>\n';
+
+function graphData(graph: ExportGraph): string {
+  if (!graph.scope) return '';
+  return `    <data key="g_around">${escapeXml(graph.scope.around)}</data>\n    <data key="g_depth">${graph.scope.depth}</data>\n`;
+}
+
 export async function writeGraphml(output: ChunkedOutput, graph: ExportGraph): Promise<void> {
   await output.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
       '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+      GRAPH_KEYS +
       NODE_DATA.map((field) => keyDeclaration('node', field)).join('') +
       EDGE_DATA.map((field) => keyDeclaration('edge', field)).join('') +
-      `  <graph id="${escapeXml(graphName(graph))}" edgedefault="directed">\n`,
+      '  <graph id="partnership-graph" edgedefault="directed">\n' +
+      graphData(graph),
   );
   for await (const node of graph.nodes) {
     await output.write(`  <node id="${escapeXml(String(node.id))}">\n${dataElements('node', NODE_DATA, node)}  </node>\n`);
@@ -51,8 +62,4 @@ export async function writeGraphml(output: ChunkedOutput, graph: ExportGraph): P
     );
   }
   await output.write('  </graph>\n</graphml>\n');
-}
-
-export function graphName(graph: Pick<ExportGraph, 'scope'>): string {
-  return graph.scope ? `partnership-graph around ${graph.scope.around} depth ${graph.scope.depth}` : 'partnership-graph';
 }

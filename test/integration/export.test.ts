@@ -144,7 +144,9 @@ describe('exports of the whole graph', () => {
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="partnership-graph.graphml"');
     const graph = readGraphml(response.body);
     expect(graph.edgedefault).toBe('directed');
-    for (const key of graph.keys) expect(key).toMatchObject({ '@for': expect.stringMatching(/^(node|edge)$/), '@attr.type': 'string' });
+    for (const key of graph.keys) {
+      expect(key).toMatchObject({ '@for': expect.stringMatching(/^(graph|node|edge)$/), '@attr.type': expect.stringMatching(/^(string|int)$/) });
+    }
     expectMatchesNeo4j(graph, whole, asText);
 
     const hatinh = graph.nodes.find((node: any) => node.id === HA_TINH);

@@ -63,10 +63,11 @@ describe('GraphML', () => {
   it('declares every attribute as a typed key, is directed, and round-trips values with lists joined by ";"', async () => {
     const document = xml.parse(await render(writeGraphml)).graphml;
     expect(document.graph['@edgedefault']).toBe('directed');
-    for (const key of document.key) expect(key['@attr.type']).toBe('string');
+    for (const key of document.key) expect(key['@attr.type']).toMatch(/^(string|int)$/);
     const keyName = Object.fromEntries(document.key.map((key: any) => [key['@id'], key['@attr.name']]));
     const attributes = (element: any) => Object.fromEntries((element.data ?? []).map((data: any) => [keyName[data['@key']], data['#text']]));
 
+    expect(document.graph.data.map((data: any) => [keyName[data['@key']], data['#text']])).toEqual([['around', 'province:ha-tinh'], ['depth', '2']]);
     const [hatinh, savannakhet] = document.graph.node;
     expect(hatinh['@id']).toBe('province:ha-tinh');
     expect(attributes(hatinh)).toEqual({ label: TRICKY_IN_XML, kind: 'LOCALITY', aliases: 'province de Ha Tinh;HT', sourceIds: 'source:a' });
