@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { Config, loadConfig } from '../config';
-import { openDatabase } from '../db/database';
+import { Database, openDatabase } from '../db/database';
 import { Executor } from '../db/executor';
 import { ErrorCode } from '../errors/errors';
 import { EXPORT_FORMATS, formatNamed } from './export.formats';
@@ -52,7 +52,7 @@ export async function exportCli(argv: string[], config: Config, io: ExportCliIo)
   }
 
   const file = options.out ? new AtomicFile(options.out) : null;
-  let database: Awaited<ReturnType<typeof openDatabase>> | null = null;
+  let database: Database | null = null;
   try {
     const scope = parseExportScope(options.around, options.depth);
     database = await openDatabase(config, io.log);

@@ -15,8 +15,10 @@ export class AtomicFile {
     this.temporaryPath = path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${process.pid}.partial`);
   }
 
+  /** Opens synchronously, so that a folder that does not exist fails here with its own message. */
   open(): Writable {
-    this.stream = fs.createWriteStream(this.temporaryPath, { flags: 'wx' });
+    const descriptor = fs.openSync(this.temporaryPath, 'wx');
+    this.stream = fs.createWriteStream(this.temporaryPath, { fd: descriptor });
     return this.stream;
   }
 

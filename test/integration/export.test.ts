@@ -308,6 +308,12 @@ describe('the export CLI', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('earlier export');
     expect(fs.readdirSync(folder)).toEqual(['kept.json']);
   });
+
+  it('exits with status 1 and the reason when the output cannot be written', async () => {
+    const streams = io();
+    expect(await exportCli(['--format', 'json', '--out', path.join(folder, 'missing', 'graph.json')], config(), streams)).toBe(1);
+    expect(streams.lines.at(-1)).toMatch(/^Export failed: ENOENT/);
+  });
 });
 
 describe('streaming', () => {
