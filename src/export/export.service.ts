@@ -30,17 +30,15 @@ export async function runExport(
       if (!found) throw new NotFoundError(`No entity has the ID "${scope.around}".`);
     }
     const summary: ExportSummary = { nodes: 0, edges: 0 };
+    const countOne = (part: keyof ExportSummary) => () => {
+      summary[part] += 1;
+      onProgress(summary);
+    };
     const output = new ChunkedOutput(open());
     await format.write(output, {
       scope,
-      nodes: counted(rows(exportNodesQuery(scope)), () => {
-        summary.nodes += 1;
-        onProgress(summary);
-      }),
-      edges: counted(rows(exportEdgesQuery(scope)), () => {
-        summary.edges += 1;
-        onProgress(summary);
-      }),
+      nodes: counted(rows(exportNodesQuery(scope)), countOne('nodes')),
+      edges: counted(rows(exportEdgesQuery(scope)), countOne('edges')),
     });
     await output.flush();
     return summary;
