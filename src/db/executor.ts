@@ -1,4 +1,4 @@
-import neo4j, { Driver, Neo4jError, QueryResult, RecordShape } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Transaction } from 'neo4j-driver';
 import { DatabaseUnavailableError } from '../errors/errors';
 import { toCypherParams, toPlain } from './records';
 
@@ -8,6 +8,9 @@ export interface CypherQuery {
 }
 
 export type Row = Record<string, unknown>;
+
+/** Runs one query of a streaming read and hands its rows over one at a time, as the driver receives them. */
+export type RowStream = (query: CypherQuery) => AsyncIterable<Row>;
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -57,6 +60,39 @@ export class Executor {
       throw translate(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * Several queries in one read transaction, whose rows are consumed as they arrive rather than collected, for
+   * results too large to hold in memory. Unlike `read()` it is not retried: rows already passed on cannot be
+   * taken back. The transaction commits when `work` resolves and rolls back when it throws.
+   */
+  async readStreaming<T>(work: (rows: RowStream) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    let transaction: Transaction | undefined;
+    try {
+      transaction = await session.beginTransaction();
+      const open = transaction;
+      const result = await work((query) => this.streamRows(open, query));
+      await open.commit();
+      return result;
+    } catch (error) {
+      if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async *streamRows(transaction: Transaction, query: CypherQuery): AsyncGenerator<Row> {
+    this.roundTrips += 1;
+    try {
+      for await (const record of transaction.run(query.cypher, toCypherParams(query.params))) {
+        yield toPlain(record.toObject()) as Row;
+      }
+    } catch (error) {
+      throw translate(error);
     }
   }
 

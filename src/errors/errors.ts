@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   BadRequest: 'BAD_REQUEST',
+  NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
   ScopeTooLarge: 'SCOPE_TOO_LARGE',
@@ -11,6 +12,13 @@ export const ErrorCode = {
 export class BadUserInputError extends GraphQLError {
   constructor(message: string, argument?: string) {
     super(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}) } });
+  }
+}
+
+/** For lookups where an answer without the entity would mislead, such as an export around it; GraphQL fields answer null instead. */
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.NotFound } });
   }
 }
 
