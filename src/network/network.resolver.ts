@@ -4,7 +4,7 @@ import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
-import { BadUserInputError, ScopeTooLargeError } from '../errors/errors';
+import { BadUserInputError, NotFoundError, ScopeTooLargeError } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
 import { NetworkGraph } from './network-graph';
 import { MAX_SCOPE_DEPTH, networkProjectionQuery } from './network.repository';
@@ -34,7 +34,7 @@ export class NetworkResolver {
     if (depth < 1 || depth > MAX_SCOPE_DEPTH) throw new BadUserInputError(`"scope.depth" must be between 1 and ${MAX_SCOPE_DEPTH}.`, 'scope.depth');
     const filter = { kinds: scope?.kinds?.length ? scope.kinds : null, country: scope?.country ?? null, around: scope?.around ?? null, depth };
     const [row] = await executor.read(networkProjectionQuery(filter, limits.networkNodes));
-    if (!row.scopeFound) throw new BadUserInputError(`No entity has the ID "${filter.around}".`, 'scope.around');
+    if (!row.scopeFound) throw new NotFoundError(`No entity has the ID "${filter.around}" (scope.around).`);
     if ((row.nodeCount as number) > limits.networkNodes) {
       throw new ScopeTooLargeError(
         `The scope holds ${row.nodeCount} entities; statistics are computed on at most ${limits.networkNodes}. Narrow it with kinds, country or around.`,

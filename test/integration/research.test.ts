@@ -276,6 +276,6 @@ describe('network statistics', () => {
       await small.stop();
     }
     const unknown = await api.query(`{ networkStatistics(scope: { around: "city:atlantis" }) { nodeCount } }`);
-    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(unknown)).toEqual(['NOT_FOUND']);
   });
 });
