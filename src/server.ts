@@ -9,6 +9,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Context, createContext } from './context';
 import { ErrorCode } from './errors/errors';
+import { explorerRouter } from './explorer/explorer.router';
 import { playgroundRouter } from './playground/playground.router';
 import { DEFAULT_PLAYGROUND_QUERY } from './playground/default-query';
 import { partnershipSchema } from './schema/build-schema';
@@ -94,6 +95,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       res.status(503).json({ status: 'unavailable', database: 'unreachable', reason: (error as Error).message });
     }
   });
+  app.use(explorerRouter());
   app.use(playgroundRouter({ endpoint: '/graphql', defaultQuery: DEFAULT_PLAYGROUND_QUERY, title: 'Partnership graph' }));
   app.use(
     '/graphql',
