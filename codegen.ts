@@ -2,14 +2,17 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
  * Typed documents for the browser client: `npm run codegen` after changing an operation in
- * src/client/operations/ or the schema. The output is committed; a unit test fails when it is stale.
+ * src/client/operations/ or the schema. The output is committed; a unit test regenerates it into a
+ * temporary folder (CODEGEN_OUTPUT_DIR) and fails when the committed files differ.
  */
+const outputDir = process.env.CODEGEN_OUTPUT_DIR ? `${process.env.CODEGEN_OUTPUT_DIR.replace(/\/$/, '')}/` : 'src/client/generated/';
+
 const config: CodegenConfig = {
   schema: 'schema/schema.graphql',
   documents: ['src/client/operations/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'src/client/generated/': {
+    [outputDir]: {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: {

@@ -108,26 +108,26 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
-    | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
+    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
+    | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
           | { id: string, name: string }
           | { id: string, name: string }
          }> }
-    | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Source', id: string }
    | null };
 
-export type SourceFieldsFragment = { id: string, title: string, publisher: string, publishedOn: string | null, url: string | null };
+export type SourceFieldsFragment = { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null };
 
 export type EventsTimelineQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -203,7 +203,7 @@ export type PartnersInCountryQuery = { partnerships: Array<{ id: string, name: s
           | { id: string, name: string }
           | { id: string, name: string }
          | null }
-    >, sources: Array<{ id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }> }> };
+    >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   query: string;
@@ -242,7 +242,7 @@ export type SourceByIdQueryVariables = Exact<{
 
 
 export type SourceByIdQuery = { node:
-    | { id: string, title: string, publisher: string, publishedOn: string | null, url: string | null }
+    | { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }
     | Record<PropertyKey, never>
    | null };
 
@@ -269,6 +269,7 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   id
   title
   publisher
+  via
   publishedOn
   url
 }
@@ -349,6 +350,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   id
   title
   publisher
+  via
   publishedOn
   url
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
@@ -428,6 +430,7 @@ export const PartnersInCountryDocument = new TypedDocumentString(`
   id
   title
   publisher
+  via
   publishedOn
   url
 }`) as unknown as TypedDocumentString<PartnersInCountryQuery, PartnersInCountryQueryVariables>;
@@ -475,6 +478,7 @@ export const SourceByIdDocument = new TypedDocumentString(`
   id
   title
   publisher
+  via
   publishedOn
   url
 }`) as unknown as TypedDocumentString<SourceByIdQuery, SourceByIdQueryVariables>;

@@ -86,7 +86,15 @@ function sourceItem(source: SourceFieldsFragment, locators: string[]): HTMLEleme
     'li',
     { class: 'source', 'data-source-id': source.id },
     title,
-    el('span', { class: 'source-meta' }, el('span', { class: 'publisher' }, source.publisher), ', ', el('time', {}, source.publishedOn ?? 'date not given')),
+    el(
+      'span',
+      { class: 'source-meta' },
+      el('span', { class: 'publisher' }, source.publisher),
+      source.via ? ` via ${source.via}` : '',
+      ', ',
+      el('time', {}, source.publishedOn ?? 'date not given'),
+      source.url ? '' : ' · the page gives no address',
+    ),
     locators.length ? el('span', { class: 'locators', title: 'Lines of the archived article' }, `lines ${locators.join(', ')}`) : null,
   );
 }
