@@ -15,7 +15,7 @@ function sourceById(id: string): Promise<SourceFieldsFragment | null> {
 
 /** The sources a relationship rests on, each loaded once per page. */
 export async function evidenceFor(edge: GraphEdgeData): Promise<EdgeEvidence> {
-  const sources = await Promise.all(edge.sourceIds.map(sourceById));
+  const sources = await Promise.all([...new Set(edge.sourceIds)].map(sourceById));
   return {
     confidence: 'stated',
     note: null,

@@ -4,7 +4,7 @@ import { el } from './dom';
 import { evidenceFor } from './evidence';
 import { EntityPicker, type PickedEntity } from './entity-picker';
 import { edgeId, type GraphEdgeData, type GraphNodeData } from './graph-view';
-import { humanize, sourceList } from './side-panel';
+import { humanize, locatorsBySource, sourceList } from './side-panel';
 
 export interface FoundPath {
   length: number;
@@ -118,7 +118,7 @@ export class PathMode {
             el('strong', {}, names.get(edge.target) ?? edge.target),
           ),
           el('p', { class: 'path-step-confidence' }, evidence.confidence === 'inferred' ? 'Inferred from:' : 'Stated by:'),
-          sourceList(evidence.sources, new Map(evidence.sourceIds.map((id, at) => [id, evidence.locators[at] ? [evidence.locators[at]] : []]))),
+          sourceList(evidence.sources, locatorsBySource(evidence)),
         );
       }),
     );

@@ -99,6 +99,16 @@ function sourceItem(source: SourceFieldsFragment, locators: string[]): HTMLEleme
   );
 }
 
+/** Evidence lists one locator per cited source, in order; a source cited twice has two. */
+export function locatorsBySource(evidence: Pick<EdgeEvidence, 'sourceIds' | 'locators'>): Map<string, string[]> {
+  const bySource = new Map<string, string[]>();
+  evidence.sourceIds.forEach((id, index) => {
+    const locator = evidence.locators[index];
+    if (locator) bySource.set(id, [...(bySource.get(id) ?? []), locator]);
+  });
+  return bySource;
+}
+
 export function sourceList(sources: SourceFieldsFragment[], locatorsBySource: Map<string, string[]>): HTMLElement {
   if (!sources.length) return el('p', { class: 'muted' }, 'No source recorded.');
   return el('ol', { class: 'sources' }, ...sources.map((source) => sourceItem(source, locatorsBySource.get(source.id) ?? [])));
@@ -130,7 +140,6 @@ export class SidePanel {
   }
 
   showEdge(edge: GraphEdgeData, ends: { source: GraphNodeData | null; target: GraphNodeData | null }, evidence: EdgeEvidence): void {
-    const locators = new Map(evidence.sourceIds.map((id, index) => [id, evidence.locators[index] ? [evidence.locators[index]] : []]));
     this.container.replaceChildren(
       el('h2', { id: 'panel-title' }, humanize(edge.type)),
       el(
@@ -146,7 +155,7 @@ export class SidePanel {
         ['Reviewer’s note', evidence.note],
       ]),
       el('h3', {}, 'Evidence'),
-      sourceList(evidence.sources, locators),
+      sourceList(evidence.sources, locatorsBySource(evidence)),
     );
   }
 }
