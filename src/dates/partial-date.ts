@@ -1,3 +1,5 @@
+import { BadUserInputError } from '../errors/errors';
+
 /** Dates at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -32,4 +34,26 @@ export function dateRange(text: string): { start: string; end: string } {
 
 export function precisionOf(text: string): 'YEAR' | 'MONTH' | 'DAY' {
   return text.length === 4 ? 'YEAR' : text.length === 7 ? 'MONTH' : 'DAY';
+}
+
+export interface DayRange {
+  start: string;
+  end: string;
+}
+
+/** A date argument (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as the days it covers; null when absent. */
+export function dateArgument(value: string | null | undefined, argument: string): DayRange | null {
+  if (value === undefined || value === null) return null;
+  if (!isCalendarDate(value)) {
+    throw new BadUserInputError(`Argument "${argument}" must be a date as YYYY, YYYY-MM or YYYY-MM-DD.`, argument);
+  }
+  return dateRange(value);
+}
+
+/** `from`..`to` as a day range, either end open; rejects a range that ends before it starts. */
+export function dateInterval(from: string | null | undefined, to: string | null | undefined, names: [string, string] = ['from', 'to']): { fromDay: string | null; toDay: string | null } {
+  const fromDay = dateArgument(from, names[0])?.start ?? null;
+  const toDay = dateArgument(to, names[1])?.end ?? null;
+  if (fromDay && toDay && fromDay > toDay) throw new BadUserInputError(`Argument "${names[0]}" must not be later than "${names[1]}".`, names[0]);
+  return { fromDay, toDay };
 }

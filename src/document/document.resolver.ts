@@ -1,15 +1,38 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { dateInterval } from '../dates/partial-date';
+import { requireWellFormedId } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
 import { Event } from '../event/event.type';
 import { Institution } from '../organization/organization.type';
+import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { DatedOrder, listOrder } from '../pagination/order';
 import { Partnership } from '../partnership/partnership.type';
 import { relatedNode, relatedNodes } from '../relation/relation.fields';
-import { Document } from './document.type';
+import { documentListing } from './document.repository';
+import { Document, DocumentConnection, DocumentKind } from './document.type';
 
 /** Fields of every document type; Directive, Plan, Resolution and Agreement inherit them. */
 @Resolver(() => Document)
 export class DocumentResolver {
+  @Query(() => DocumentConnection, {
+    description: 'Directives, plans, resolutions and agreements, optionally of a kind, by an issuer, or issued within a date range.',
+  })
+  documents(
+    @Ctx() { executor }: Context,
+    @Arg('kind', () => DocumentKind, { nullable: true }) kind?: string,
+    @Arg('issuer', () => ID, { nullable: true }) issuer?: string,
+    @Arg('issuedFrom', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD; undated documents are left out.' }) issuedFrom?: string,
+    @Arg('issuedTo', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD; undated documents are left out.' }) issuedTo?: string,
+    @Arg('orderBy', () => DatedOrder, { defaultValue: DatedOrder.DATE_DESC, description: 'DATE is the issue date.' }) orderBy: DatedOrder = DatedOrder.DATE_DESC,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EntityRecord>> {
+    if (issuer) requireWellFormedId(issuer, 'issuer');
+    const filter = { kind: kind ?? null, issuer: issuer ?? null, ...dateInterval(issuedFrom, issuedTo, ['issuedFrom', 'issuedTo']) };
+    return pageOf(executor, documentListing(filter, listOrder(orderBy, 'issuedOn')), { first, after });
+  }
+
   @FieldResolver(() => Institution, { nullable: true })
   issuer(@Root() document: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, document.id, 'ISSUED_BY');

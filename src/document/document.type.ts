@@ -1,6 +1,7 @@
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
+import { connectionOf } from '../pagination/connection';
 import { DOCUMENT_KINDS } from '../seed/seed.schema';
 
 export const DocumentKind = enumFrom('DocumentKind', DOCUMENT_KINDS, 'What sort of document it is.');
@@ -26,6 +27,8 @@ export abstract class Document extends Entity {
   @Field({ description: 'False when a source says such a document exists without naming it.' })
   named: boolean;
 }
+
+export const DocumentConnection = connectionOf(Document, 'Document', 'A page of documents.');
 
 const implementations = { implements: [Document, Entity, Node] };
 

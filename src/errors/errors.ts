@@ -4,6 +4,7 @@ export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
+  ScopeTooLarge: 'SCOPE_TOO_LARGE',
 } as const;
 
 export class BadUserInputError extends GraphQLError {
@@ -18,5 +19,12 @@ export class DatabaseUnavailableError extends GraphQLError {
       extensions: { code: ErrorCode.DatabaseUnavailable },
       originalError: cause instanceof Error ? cause : undefined,
     });
+  }
+}
+
+/** A computation asked for more of the graph than one request may take on. */
+export class ScopeTooLargeError extends GraphQLError {
+  constructor(message: string, argument: string) {
+    super(message, { extensions: { code: ErrorCode.ScopeTooLarge, argument } });
   }
 }

@@ -1,4 +1,4 @@
-import { CypherQuery } from '../db/executor';
+import { Listing, ListOrder } from '../pagination/listing.repository';
 
 export interface EventFilter {
   involving: string | null;
@@ -7,27 +7,10 @@ export interface EventFilter {
 }
 
 /** An event overlaps the range when it ends on or after `fromDay` and starts on or before `toDay`. */
-const FILTER = `
-  ($involving IS NULL OR EXISTS { MATCH (e)--(x:Entity {id: $involving}) })
-  AND ($fromDay IS NULL OR e.dateEnd >= $fromDay)
-  AND ($toDay IS NULL OR e.dateStart <= $toDay)`;
-
-export function countEventsQuery(filter: EventFilter): CypherQuery {
-  return {
-    cypher: `MATCH (e:Event) WHERE ${FILTER}
-             RETURN count(e) AS total`,
-    params: { ...filter },
-  };
-}
-
-/** Events in time order (undated last), after the cursor position, one more than asked to tell if a next page exists. */
-export function eventPageQuery(filter: EventFilter, after: { sortKey: string; id: string } | null, limit: number): CypherQuery {
-  return {
-    cypher: `MATCH (e:Event) WHERE ${FILTER}
-               AND ($afterKey IS NULL OR e.sortKey > $afterKey OR (e.sortKey = $afterKey AND e.id > $afterId))
-             RETURN properties(e) AS node
-             ORDER BY e.sortKey, e.id
-             LIMIT $limit`,
-    params: { ...filter, afterKey: after?.sortKey ?? null, afterId: after?.id ?? null, limit },
-  };
+export function eventListing(filter: EventFilter, order: ListOrder): Listing {
+  const conditions: string[] = [];
+  if (filter.involving) conditions.push('EXISTS { MATCH (n)--(:Entity {id: $involving}) }');
+  if (filter.fromDay) conditions.push('n.dateEnd >= $fromDay');
+  if (filter.toDay) conditions.push('n.dateStart <= $toDay');
+  return { label: 'Event', conditions, params: { ...filter }, order };
 }

@@ -4,6 +4,7 @@ import { EdgeRecord, EntityRecord } from '../entity/entity.record';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Confidence, Evidence } from '../evidence/evidence.type';
+import { connectionOf } from '../pagination/connection';
 import { related } from '../relation/relation.fields';
 import { Direction } from '../relation/relation.repository';
 import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../seed/seed.schema';
@@ -71,3 +72,5 @@ export async function participationsOf(ctx: Context, owner: EntityRecord, direct
     evidence: edge,
   }));
 }
+
+export const EventConnection = connectionOf(Event, 'Event', 'A page of events.');

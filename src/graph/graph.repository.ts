@@ -6,10 +6,12 @@ const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;
+export const MAX_PATHS = 10;
 export const NEIGHBORHOOD_NODE_LIMIT = 500;
 
 const NODE = '{id: n.id, kind: n.kind, name: n.name}';
-const EDGE = '{source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, sourceIds: coalesce(r.sourceIds, [])}';
+const EVIDENCE = "{confidence: coalesce(r.confidence, 'stated'), note: r.note, sourceIds: coalesce(r.sourceIds, []), locators: coalesce(r.locators, [])}";
+const EDGE = `{source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, sourceIds: coalesce(r.sourceIds, []), evidence: ${EVIDENCE}}`;
 
 /** Cypher needs a literal bound on variable-length patterns, so there is one fixed query per depth. */
 const NEIGHBORHOOD_QUERIES = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH }, (_, index) => {
@@ -32,14 +34,24 @@ export function neighborhoodQuery(id: string, depth: number): CypherQuery {
   return { cypher: NEIGHBORHOOD_QUERIES[depth - 1], params: { id, limit: NEIGHBORHOOD_NODE_LIMIT } };
 }
 
-export function shortestPathQuery(from: string, to: string, maxHops: number): CypherQuery {
+/**
+ * Up to `count` shortest paths, fewest hops first. Cypher wants both the path count and the hop
+ * bound as literals, so they are written into the text after being checked as small integers.
+ */
+export function shortestPathsQuery(from: string, to: string, maxHops: number, count: number): CypherQuery {
+  if (!isSmallInteger(maxHops, MAX_PATH_HOPS) || !isSmallInteger(count, MAX_PATHS)) throw new Error('path bounds out of range');
   return {
     cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-             MATCH p = shortestPath((a)-[:${TYPES}*..${MAX_PATH_HOPS}]-(b))
-             WHERE length(p) <= $maxHops
+             MATCH p = SHORTEST ${count} (a)-[:${TYPES}]-{1,${maxHops}}(b)
+             WITH p, [n IN nodes(p) | n.id] AS ids
+             ORDER BY length(p), ids
              RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${EDGE}] AS edges`,
-    params: { from, to, maxHops },
+    params: { from, to },
   };
+}
+
+function isSmallInteger(value: number, max: number): boolean {
+  return Number.isInteger(value) && value >= 1 && value <= max;
 }
 
 export function graphNodeQuery(id: string): CypherQuery {

@@ -2,8 +2,8 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
 import { requireWellFormedId } from '../entity/entity-id';
 import { BadUserInputError } from '../errors/errors';
-import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, neighborhoodQuery, shortestPathQuery } from './graph.repository';
-import { GraphEdge, GraphNode, Subgraph } from './graph.type';
+import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, neighborhoodQuery, shortestPathsQuery } from './graph.repository';
+import { GraphEdge, GraphNode, Path, Subgraph } from './graph.type';
 
 function requireWithin(value: number, min: number, max: number, argument: string): number {
   if (value < min || value > max) throw new BadUserInputError(`Argument "${argument}" must be between ${min} and ${max}.`, argument);
@@ -44,8 +44,30 @@ export class GraphResolver {
       const [row] = await executor.read(graphNodeQuery(from));
       return row ? { nodes: [row.node as GraphNode], edges: [], truncated: false } : null;
     }
-    const [row] = await executor.read(shortestPathQuery(from, to, hops));
+    const [row] = await executor.read(shortestPathsQuery(from, to, hops, 1));
     if (!row) return null;
     return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: false };
+  }
+
+  @Query(() => [Path], {
+    description: `Up to \`first\` shortest paths (fewest hops first, at most ${MAX_PATHS}) between two entities, each at most \`maxHops\` relationships long (at most ${MAX_PATH_HOPS}); empty when there is none.`,
+  })
+  async paths(
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID) to: string,
+    @Ctx() { executor }: Context,
+    @Arg('maxHops', () => Int, { nullable: true, defaultValue: 4 }) maxHops: number | null = 4,
+    @Arg('first', () => Int, { nullable: true, defaultValue: 3 }) first: number | null = 3,
+  ): Promise<Path[]> {
+    requireWellFormedId(from, 'from');
+    requireWellFormedId(to, 'to');
+    const hops = requireWithin(maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
+    const count = requireWithin(first ?? 3, 1, MAX_PATHS, 'first');
+    if (from === to) {
+      const [row] = await executor.read(graphNodeQuery(from));
+      return row ? [{ length: 0, nodes: [row.node as GraphNode], edges: [] }] : [];
+    }
+    const rows = await executor.read(shortestPathsQuery(from, to, hops, count));
+    return rows.map((row) => ({ length: (row.edges as GraphEdge[]).length, nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[] }));
   }
 }

@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../entity/entity-kind';
+import { Evidence } from '../evidence/evidence.type';
 
 @ObjectType({ description: 'An entity as a vertex of a subgraph.' })
 export class GraphNode {
@@ -29,6 +30,9 @@ export class GraphEdge {
 
   @Field(() => [ID], { description: 'The sources the relationship rests on.' })
   sourceIds: string[];
+
+  @Field(() => Evidence, { description: 'Where the relationship is stated, and how firmly.' })
+  evidence: Evidence;
 }
 
 @ObjectType()
@@ -41,4 +45,16 @@ export class Subgraph {
 
   @Field({ description: 'True when the neighbourhood had more nodes than the limit and was cut.' })
   truncated: boolean;
+}
+
+@ObjectType({ description: 'A chain of relationships from one entity to another, nodes in walking order.' })
+export class Path {
+  @Field(() => Int, { description: 'The number of relationships.' })
+  length: number;
+
+  @Field(() => [GraphNode])
+  nodes: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: 'Edge i joins nodes i and i+1; its direction is the stored one.' })
+  edges: GraphEdge[];
 }

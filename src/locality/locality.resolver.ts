@@ -1,12 +1,19 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { AS_OF_DESCRIPTION } from '../dates/as-of';
+import { requireWellFormedId } from '../entity/entity-id';
+import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
 import { Event } from '../event/event.type';
 import { Institution } from '../organization/organization.type';
+import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { listOrder, NameOrder } from '../pagination/order';
+import { partnershipsOf } from '../partnership/partnership.resolver';
 import { Partnership } from '../partnership/partnership.type';
 import { relatedNode, relatedNodes } from '../relation/relation.fields';
-import { Country, Locality, LocalityGroup } from './locality.type';
+import { localityListing } from './locality.repository';
+import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel } from './locality.type';
 
 async function countryOf(entity: EntityRecord, ctx: Context): Promise<EntityRecord | null> {
   const [countryId] = entity.countryIds;
@@ -23,6 +30,22 @@ export class CountryResolver {
 
 @Resolver(() => Locality)
 export class LocalityResolver {
+  @Query(() => LocalityConnection, { description: 'Localities, optionally in a country, at a level, or under another locality.' })
+  localities(
+    @Ctx() { executor }: Context,
+    @Arg('country', () => ID, { nullable: true }) country?: string,
+    @Arg('level', () => LocalityLevel, { nullable: true }) level?: string,
+    @Arg('within', () => ID, { nullable: true, description: 'Localities under this one, at any depth.' }) within?: string,
+    @Arg('orderBy', () => NameOrder, { defaultValue: NameOrder.NAME_ASC }) orderBy: NameOrder = NameOrder.NAME_ASC,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EntityRecord>> {
+    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    if (within) requireWellFormedId(within, 'within');
+    const filter = { country: country ?? null, level: level ?? null, within: within ?? null };
+    return pageOf(executor, localityListing(filter, listOrder(orderBy)), { first, after });
+  }
+
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return countryOf(locality, ctx);
@@ -39,8 +62,12 @@ export class LocalityResolver {
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this locality is a party to.' })
-  partnerships(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'HAS_PARTY', 'in');
+  partnerships(
+    @Root() locality: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipsOf(ctx, locality.id, asOf);
   }
 
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
@@ -72,7 +99,11 @@ export class LocalityGroupResolver {
   }
 
   @FieldResolver(() => [Partnership])
-  partnerships(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, group.id, 'HAS_PARTY', 'in');
+  partnerships(
+    @Root() group: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipsOf(ctx, group.id, asOf);
   }
 }

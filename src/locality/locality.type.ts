@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
+import { connectionOf } from '../pagination/connection';
 import { LOCALITY_LEVELS } from '../seed/seed.schema';
 
 export const LocalityLevel = enumFrom('LocalityLevel', LOCALITY_LEVELS, 'Administrative level of a locality.');
@@ -25,3 +26,5 @@ export class LocalityGroup extends Entity {
   @Field()
   description: string;
 }
+
+export const LocalityConnection = connectionOf(Locality, 'Locality', 'A page of localities.');

@@ -4,6 +4,7 @@ import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Evidence } from '../evidence/evidence.type';
 import { Institution } from '../organization/organization.type';
+import { connectionOf } from '../pagination/connection';
 
 export const PositionStatus = enumFrom('PositionStatus', ['current', 'former'] as const, 'Whether the post was held when the source was written.');
 
@@ -42,3 +43,5 @@ export class Position {
   @Field(() => Evidence)
   evidence: EdgeRecord;
 }
+
+export const OfficialConnection = connectionOf(Official, 'Official', 'A page of officials.');

@@ -1,15 +1,22 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { Document } from '../document/document.type';
+import { requireWellFormedId } from '../entity/entity-id';
+import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
 import { Event } from '../event/event.type';
-import { Position } from '../official/official.type';
-import { positionsOf } from '../official/official.resolver';
-import { Partnership } from '../partnership/partnership.type';
 import { Country } from '../locality/locality.type';
+import { positionsOf } from '../official/official.resolver';
+import { Position } from '../official/official.type';
+import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { listOrder, NameOrder } from '../pagination/order';
+import { partnershipsOf } from '../partnership/partnership.resolver';
+import { Partnership } from '../partnership/partnership.type';
 import { relatedNode, relatedNodes } from '../relation/relation.fields';
-import { Association, Institution } from './organization.type';
+import { associationListing, organizationListing } from './organization.repository';
+import { Association, AssociationConnection, AssociationKind, Institution, Organization, OrganizationConnection, OrganizationKind } from './organization.type';
 
 /** Fields every organization and association has; implementations inherit them. */
 @Resolver(() => Institution)
@@ -40,8 +47,12 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Posts held in it, with their holders.' })
-  positions(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return positionsOf(ctx, body, 'in');
+  positions(
+    @Root() body: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return positionsOf(ctx, body, 'in', asOf);
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it issued.' })
@@ -55,8 +66,12 @@ export class InstitutionResolver {
   }
 
   @FieldResolver(() => [Partnership])
-  partnerships(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'HAS_PARTY', 'in');
+  partnerships(
+    @Root() body: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipsOf(ctx, body.id, asOf);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body that took over its functions.' })
@@ -65,8 +80,40 @@ export class InstitutionResolver {
   }
 }
 
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection, { description: 'Organizations (associations aside), optionally of a kind or in a country.' })
+  organizations(
+    @Ctx() { executor }: Context,
+    @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: string,
+    @Arg('country', () => ID, { nullable: true, description: 'Organizations based in this country.' }) country?: string,
+    @Arg('orderBy', () => NameOrder, { defaultValue: NameOrder.NAME_ASC }) orderBy: NameOrder = NameOrder.NAME_ASC,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EntityRecord>> {
+    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    return pageOf(executor, organizationListing({ kind: kind ?? null, country: country ?? null }, listOrder(orderBy)), { first, after });
+  }
+}
+
 @Resolver(() => Association)
 export class AssociationResolver {
+  @Query(() => AssociationConnection, { description: 'Friendship and other associations, optionally of a kind, in a country, or promoting friendship with one.' })
+  associations(
+    @Ctx() { executor }: Context,
+    @Arg('kind', () => AssociationKind, { nullable: true }) kind?: string,
+    @Arg('country', () => ID, { nullable: true, description: 'Associations based in this country.' }) country?: string,
+    @Arg('friendshipWith', () => ID, { nullable: true, description: 'Associations promoting friendship with this country.' }) friendshipWith?: string,
+    @Arg('orderBy', () => NameOrder, { defaultValue: NameOrder.NAME_ASC }) orderBy: NameOrder = NameOrder.NAME_ASC,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EntityRecord>> {
+    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    if (friendshipWith) requireWellFormedId(friendshipWith, 'friendshipWith', EntityKind.COUNTRY);
+    const filter = { kind: kind ?? null, country: country ?? null, friendshipWith: friendshipWith ?? null };
+    return pageOf(executor, associationListing(filter, listOrder(orderBy)), { first, after });
+  }
+
   @FieldResolver(() => [Country], { description: 'The countries whose friendship it promotes.' })
   friendshipWith(@Root() association: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, association.id, 'FRIENDSHIP_WITH');

@@ -1,6 +1,7 @@
 import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
+import { connectionOf } from '../pagination/connection';
 import { ASSOCIATION_KINDS, ORGANIZATION_KINDS } from '../seed/seed.schema';
 
 export const OrganizationKind = enumFrom('OrganizationKind', ORGANIZATION_KINDS, 'What sort of body an organization is.');
@@ -30,3 +31,6 @@ export class Association extends Institution {
   @Field(() => Int, { nullable: true, description: 'How many members the source says it has.' })
   memberCount: number | null;
 }
+
+export const OrganizationConnection = connectionOf(Organization, 'Organization', 'A page of organizations.');
+export const AssociationConnection = connectionOf(Association, 'Association', 'A page of associations.');

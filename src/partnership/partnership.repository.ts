@@ -1,10 +1,16 @@
+import { DayRange } from '../dates/partial-date';
 import { CypherQuery } from '../db/executor';
+import { Listing, ListOrder } from '../pagination/listing.repository';
+
+/** In force at a date: begun by the end of it (sources report starts, never ends; see dates/as-of.ts). */
+const IN_FORCE_AT = 'p.sinceStart <= $asOfEnd';
 
 export interface PartnershipFilter {
   of: string;
   country: string | null;
   kind: string | null;
   includeSubdivisions: boolean;
+  asOf: DayRange | null;
 }
 
 /**
@@ -17,12 +23,34 @@ export function partnershipsOfQuery(filter: PartnershipFilter): CypherQuery {
              MATCH (p:Partnership)-[:HAS_PARTY]->(party:Entity)
              WHERE (party = of OR ($includeSubdivisions AND EXISTS { (party)-[:PART_OF*1..4]->(of) }))
                AND ($kind IS NULL OR p.category = $kind)
+               AND ($asOfEnd IS NULL OR ${IN_FORCE_AT})
                AND ($country IS NULL OR EXISTS {
                  MATCH (p)-[:HAS_PARTY]->(partner:Entity)
                  WHERE partner <> party AND $country IN partner.countryIds
                })
              RETURN DISTINCT properties(p) AS partnership, party.id AS viewpointId
              ORDER BY partnership.name, partnership.id`,
-    params: { ...filter },
+    params: { of: filter.of, country: filter.country, kind: filter.kind, includeSubdivisions: filter.includeSubdivisions, asOfEnd: filter.asOf?.end ?? null },
   };
+}
+
+export interface PartnershipListFilter {
+  kind: string | null;
+  party: string | null;
+  country: string | null;
+  fromDay: string | null;
+  toDay: string | null;
+  asOf: DayRange | null;
+}
+
+export function partnershipListing(filter: PartnershipListFilter, order: ListOrder): Listing {
+  const conditions: string[] = [];
+  if (filter.kind) conditions.push('n.category = $kind');
+  if (filter.party) conditions.push('EXISTS { MATCH (n)-[:HAS_PARTY]->(:Entity {id: $party}) }');
+  if (filter.country) conditions.push('EXISTS { MATCH (n)-[:HAS_PARTY]->(party:Entity) WHERE $country IN party.countryIds }');
+  if (filter.fromDay) conditions.push('n.sinceEnd >= $fromDay');
+  if (filter.toDay) conditions.push('n.sinceStart <= $toDay');
+  if (filter.asOf) conditions.push(IN_FORCE_AT.replace('p.', 'n.'));
+  const { asOf, ...params } = filter;
+  return { label: 'Partnership', conditions, params: { ...params, asOfEnd: asOf?.end ?? null }, order };
 }

@@ -1,15 +1,26 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { AS_OF_DESCRIPTION, partnershipInForceAt } from '../dates/as-of';
+import { dateArgument, dateInterval } from '../dates/partial-date';
 import { Document } from '../document/document.type';
 import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
+import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { DatedOrder, listOrder } from '../pagination/order';
 import { related, relatedNodes } from '../relation/relation.fields';
-import { partnershipsOfQuery } from './partnership.repository';
-import { Partnership, PartnershipKind, PartnershipParty } from './partnership.type';
+import { partnershipListing, partnershipsOfQuery } from './partnership.repository';
+import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
 
 type PartnershipRecord = EntityRecord & { viewpointId?: string };
+
+/** The partnerships an entity is a party to, those in force at `asOf` when given. */
+export async function partnershipsOf(ctx: Context, partyId: string, asOf?: string | null): Promise<EntityRecord[]> {
+  const day = dateArgument(asOf, 'asOf');
+  const partnerships = await relatedNodes(ctx, partyId, 'HAS_PARTY', 'in');
+  return day ? partnerships.filter((partnership) => partnershipInForceAt(partnership, day)) : partnerships;
+}
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -21,11 +32,40 @@ export class PartnershipResolver {
     @Arg('kind', () => PartnershipKind, { nullable: true }) kind?: string,
     @Arg('includeSubdivisions', { defaultValue: false, description: 'Also partnerships of the localities under `of`.' })
     includeSubdivisions: boolean = false,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ): Promise<PartnershipRecord[]> {
     requireWellFormedId(of, 'of');
     if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
-    const rows = await executor.read(partnershipsOfQuery({ of, country: country ?? null, kind: kind ?? null, includeSubdivisions }));
+    const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, asOf: dateArgument(asOf, 'asOf') };
+    const rows = await executor.read(partnershipsOfQuery(filter));
     return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string }));
+  }
+
+  @Query(() => PartnershipConnection, {
+    description: 'All partnerships, optionally of a kind, with a party, with a partner in a country, begun within a date range, or in force at a date.',
+  })
+  allPartnerships(
+    @Ctx() { executor }: Context,
+    @Arg('kind', () => PartnershipKind, { nullable: true }) kind?: string,
+    @Arg('party', () => ID, { nullable: true, description: 'Partnerships this entity is a party to.' }) party?: string,
+    @Arg('country', () => ID, { nullable: true, description: 'Partnerships with a party in this country.' }) country?: string,
+    @Arg('sinceFrom', () => String, { nullable: true, description: 'Begun on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated ones are left out.' }) sinceFrom?: string,
+    @Arg('sinceTo', () => String, { nullable: true, description: 'Begun on or before this date; undated ones are left out.' }) sinceTo?: string,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+    @Arg('orderBy', () => DatedOrder, { defaultValue: DatedOrder.DATE_ASC, description: 'DATE is when the partnership began.' }) orderBy: DatedOrder = DatedOrder.DATE_ASC,
+    @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ): Promise<Page<EntityRecord>> {
+    if (party) requireWellFormedId(party, 'party');
+    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    const filter = {
+      kind: kind ?? null,
+      party: party ?? null,
+      country: country ?? null,
+      ...dateInterval(sinceFrom, sinceTo, ['sinceFrom', 'sinceTo']),
+      asOf: dateArgument(asOf, 'asOf'),
+    };
+    return pageOf(executor, partnershipListing(filter, listOrder(orderBy, 'since')), { first, after });
   }
 
   @FieldResolver(() => [PartnershipParty])

@@ -3,6 +3,7 @@ import { EdgeRecord, EntityRecord } from '../entity/entity.record';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Evidence } from '../evidence/evidence.type';
+import { connectionOf } from '../pagination/connection';
 import { PARTNERSHIP_KINDS, PARTY_ROLES } from '../seed/seed.schema';
 
 export const PartnershipKind = enumFrom('PartnershipKind', PARTNERSHIP_KINDS, 'What sort of partnership it is.');
@@ -37,3 +38,5 @@ export class PartnershipParty {
   @Field(() => Evidence)
   evidence: EdgeRecord;
 }
+
+export const PartnershipConnection = connectionOf(Partnership, 'Partnership', 'A page of partnerships.');

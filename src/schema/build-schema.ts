@@ -9,8 +9,9 @@ import { EventResolver } from '../event/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
 import { CountryResolver, LocalityGroupResolver, LocalityResolver } from '../locality/locality.resolver';
+import { NetworkComponentResolver, NetworkResolver } from '../network/network.resolver';
 import { OfficialResolver } from '../official/official.resolver';
-import { AssociationResolver, InstitutionResolver } from '../organization/organization.resolver';
+import { AssociationResolver, InstitutionResolver, OrganizationResolver } from '../organization/organization.resolver';
 import { Association, Organization } from '../organization/organization.type';
 import { PartnershipResolver } from '../partnership/partnership.resolver';
 import { SearchResolver } from '../search/search.resolver';
@@ -28,6 +29,7 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       LocalityResolver,
       LocalityGroupResolver,
       InstitutionResolver,
+      OrganizationResolver,
       AssociationResolver,
       OfficialResolver,
       EventResolver,
@@ -36,6 +38,8 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       AidProjectResolver,
       SearchResolver,
       GraphResolver,
+      NetworkResolver,
+      NetworkComponentResolver,
     ],
     // Types only reachable through interfaces must be listed, or the schema would omit them.
     orphanedTypes: [Source, Organization, Association, Directive, Plan, Resolution, Agreement],

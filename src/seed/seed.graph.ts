@@ -1,5 +1,5 @@
-import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
 import { dateRange, precisionOf } from '../dates/partial-date';
+import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
 import { asciiFold, searchForm } from '../search/fold';
 import { SeedData, SeedRecord } from './seed.loader';
 import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
@@ -72,6 +72,7 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
     name,
     nativeName: native,
     asciiName: asciiFold(native ?? name),
+    sortName: searchForm(name),
     aliases,
     searchNames: [...new Set(names.map(searchForm))],
     searchText: [...new Set(names.map(searchForm))].join(' | '),
@@ -139,7 +140,7 @@ function edgesOf(record: SeedRecord): EdgeRow[] {
     for (const position of positions) {
       const edge = edgeOf(POSITION_RELATION, id, { ...position, id: position.organization }, inherited);
       edge.key = position.title;
-      Object.assign(edge.properties, { title: position.title, status: position.status, asOf: position.asOf ?? null });
+      Object.assign(edge.properties, { title: position.title, status: position.status, ...dateProperties('asOf', position.asOf) });
       edges.push(edge);
     }
   }

@@ -1,0 +1,87 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { Executor } from '../db/executor';
+import { BadUserInputError } from '../errors/errors';
+import { KeysetPosition, Listing, listingCountQuery, listingPageQuery } from './listing.repository';
+import { requirePageSize } from './page-size';
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Page<TNode> {
+  edges: { cursor: string; node: TNode }[];
+  pageInfo: PageInfo;
+  /** A getter that GraphQL reads only when the field is selected, so an unrequested count costs nothing. */
+  readonly totalCount: Promise<number>;
+}
+
+/** A Relay connection type named `<name>Connection`, whose edges carry `nodeType`. */
+export function connectionOf(nodeType: ClassType | object, name: string, description: string): ClassType {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field({ description: 'Pass as `after` to get the items following this one.' })
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: unknown;
+  }
+
+  @ObjectType(`${name}Connection`, { description })
+  class Connection {
+    @Field(() => [Edge])
+    edges: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filters over all pages; counted without fetching them.' })
+    totalCount: number;
+  }
+  return Connection;
+}
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, argument = 'after'): KeysetPosition {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadUserInputError(`Argument "${argument}" is not a cursor this API returned.`, argument);
+}
+
+export interface PageArguments {
+  first?: number | null;
+  after?: string | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** One page of a listing, in one round trip; `totalCount` takes a second one only when asked for. */
+export async function pageOf<TNode extends { id: string }>(executor: Executor, listing: Listing, { first, after }: PageArguments): Promise<Page<TNode>> {
+  const pageSize = requirePageSize(first ?? DEFAULT_PAGE_SIZE);
+  const position = after ? decodeCursor(after) : null;
+  const rows = await executor.read(listingPageQuery(listing, position, pageSize + 1));
+  const edges = rows.slice(0, pageSize).map((row) => {
+    const node = row.node as TNode;
+    return { cursor: encodeCursor({ key: row.sortKey as string, id: node.id }), node };
+  });
+  let total: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: { hasNextPage: rows.length > pageSize, endCursor: edges.at(-1)?.cursor ?? null },
+    get totalCount() {
+      total ??= executor.read(listingCountQuery(listing)).then((countRows) => countRows[0].total as number);
+      return total;
+    },
+  };
+}

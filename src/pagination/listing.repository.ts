@@ -1,0 +1,59 @@
+import { CypherQuery } from '../db/executor';
+
+/** Where a page ends: the last item's sort key and ID (the tie-breaker). */
+export interface KeysetPosition {
+  key: string;
+  id: string;
+}
+
+export interface ListOrder {
+  /** A Cypher expression on `n` that yields a non-null string. */
+  sortKey: string;
+  descending: boolean;
+}
+
+/** A filtered, sorted list of nodes; labels, conditions and sort keys come from code, values from `params`. */
+export interface Listing {
+  label: string;
+  conditions: string[];
+  params: Record<string, unknown>;
+  order: ListOrder;
+}
+
+export function orderByName(descending: boolean): ListOrder {
+  return { sortKey: 'n.sortName', descending };
+}
+
+/** By the start of a partial date stored as `<property>Start`; undated items come last either way. */
+export function orderByDate(property: string, descending: boolean): ListOrder {
+  const missing = descending ? '0000-01-01' : '9999-12-31';
+  return { sortKey: `coalesce(n.${property}Start, '${missing}')`, descending };
+}
+
+function matchClause(listing: Listing): string {
+  const where = listing.conditions.length ? `WHERE ${listing.conditions.map((c) => `(${c})`).join(' AND ')}` : '';
+  return `MATCH (n:${listing.label}) ${where}`;
+}
+
+/**
+ * Keyset pagination: the page starts strictly after (key, id) in the listing's order, so pages stay
+ * consistent when items are added elsewhere in the list.
+ */
+export function listingPageQuery(listing: Listing, after: KeysetPosition | null, limit: number): CypherQuery {
+  const { sortKey, descending } = listing.order;
+  const beyond = descending ? '<' : '>';
+  const direction = descending ? 'DESC' : 'ASC';
+  return {
+    cypher: `${matchClause(listing)}
+             WITH n, ${sortKey} AS sortKey
+             WHERE $pageAfterKey IS NULL OR sortKey ${beyond} $pageAfterKey OR (sortKey = $pageAfterKey AND n.id ${beyond} $pageAfterId)
+             RETURN properties(n) AS node, sortKey
+             ORDER BY sortKey ${direction}, n.id ${direction}
+             LIMIT $pageLimit`,
+    params: { ...listing.params, pageAfterKey: after?.key ?? null, pageAfterId: after?.id ?? null, pageLimit: limit },
+  };
+}
+
+export function listingCountQuery(listing: Listing): CypherQuery {
+  return { cypher: `${matchClause(listing)} RETURN count(n) AS total`, params: listing.params };
+}
