@@ -127,8 +127,6 @@ export type EntityDetailsQuery = { node:
     | { __typename: 'Source', id: string }
    | null };
 
-export type SourceFieldsFragment = { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null };
-
 export type EventsTimelineQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -153,13 +151,19 @@ export type EventsTimelineQuery = { events: { totalCount: number, pageInfo: { ha
           | { id: string, name: string }
          | null } }> } };
 
+export type SourceFieldsFragment = { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null };
+
+export type GraphNodeFieldsFragment = { id: string, kind: EntityKind, name: string };
+
+export type GraphEdgeFieldsFragment = { source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> } };
 
 export type PartnersInCountryQueryVariables = Exact<{
   of?: string | number;
@@ -231,20 +235,11 @@ export type ShortestPathsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxHops?: number | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type ShortestPathsQuery = { path: { nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string> }> } | null };
-
-export type SourceByIdQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type SourceByIdQuery = { node:
-    | { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }
-    | Record<PropertyKey, never>
-   | null };
+export type ShortestPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -264,6 +259,13 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+    `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SourceFields on Source {
   id
@@ -274,6 +276,31 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   url
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!) {
   node(id: $id) {
@@ -382,20 +409,42 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   neighborhood(id: $id, depth: $depth) {
     truncated
     nodes {
-      id
-      kind
-      name
+      ...GraphNodeFields
     }
     edges {
-      source
-      target
-      type
-      role
-      sourceIds
+      ...GraphEdgeFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}
+fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const PartnersInCountryDocument = new TypedDocumentString(`
     query PartnersInCountry($of: ID! = "province:ha-tinh", $country: ID = "country:laos") {
   partnerships(of: $of, country: $country) {
@@ -449,28 +498,14 @@ export const SearchEntitiesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
 export const ShortestPathsDocument = new TypedDocumentString(`
-    query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int = 4) {
-  path(from: $from, to: $to, maxHops: $maxHops) {
+    query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int = 4, $first: Int = 3) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    length
     nodes {
-      id
-      kind
-      name
+      ...GraphNodeFields
     }
     edges {
-      source
-      target
-      type
-      role
-      sourceIds
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;
-export const SourceByIdDocument = new TypedDocumentString(`
-    query SourceById($id: ID!) {
-  node(id: $id) {
-    ... on Source {
-      ...SourceFields
+      ...GraphEdgeFields
     }
   }
 }
@@ -481,4 +516,25 @@ export const SourceByIdDocument = new TypedDocumentString(`
   via
   publishedOn
   url
-}`) as unknown as TypedDocumentString<SourceByIdQuery, SourceByIdQueryVariables>;
+}
+fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;

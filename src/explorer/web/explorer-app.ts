@@ -2,7 +2,6 @@ import { EntityDetailsDocument, NeighborhoodDocument, type NeighborhoodQuery } f
 import { request } from './api';
 import { byId, download, el } from './dom';
 import { EntityPicker, type PickedEntity } from './entity-picker';
-import { evidenceFor } from './evidence';
 import { toGraphML } from './export';
 import { edgeId, GraphView, type GraphEdgeData, type SubgraphData } from './graph-view';
 import { renderLegend } from './kinds';
@@ -28,7 +27,7 @@ export class ExplorerApp {
   constructor() {
     this.graph = new GraphView(byId('graph'), {
       onNodeTap: (id) => void this.openEntity(id, { expand: true }),
-      onEdgeTap: (edge) => void this.showEdge(edge),
+      onEdgeTap: (edge) => this.showEdge(edge),
     });
     this.panel = new SidePanel(byId('details'));
     this.search = new EntityPicker({
@@ -137,16 +136,15 @@ export class ExplorerApp {
     this.graph.center(event.id);
   }
 
-  private async showEdge(edge: GraphEdgeData): Promise<void> {
+  private showEdge(edge: GraphEdgeData): void {
     this.update({ select: null });
     this.timeline.markActive(null);
-    this.panel.showLoading('Relationship');
-    const evidence = await evidenceFor(edge);
-    this.panel.showEdge(edge, { source: this.graph.node(edge.source), target: this.graph.node(edge.target) }, evidence);
+    this.panel.showEdge(edge, { source: this.graph.node(edge.source), target: this.graph.node(edge.target) });
   }
 
   private showPaths(paths: FoundPath[]): void {
     this.graph.clear();
+    this.panel.showMessage('Click a node for its facts and sources, or an edge for the evidence behind it.');
     this.update({ focus: [], select: null });
     for (const path of paths) this.graph.add(path);
     this.pathElements = new Set(paths.flatMap((path) => [...path.nodes.map((node) => node.id), ...path.edges.map(edgeId)]));

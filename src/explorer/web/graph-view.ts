@@ -1,23 +1,12 @@
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { EntityKind } from '../../client/generated/graphql';
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../client/generated/graphql';
 import { KIND_STYLES } from './kinds';
 
 cytoscape.use(fcose);
 
-export interface GraphNodeData {
-  id: string;
-  kind: EntityKind;
-  name: string;
-}
-
-export interface GraphEdgeData {
-  source: string;
-  target: string;
-  type: string;
-  role?: string | null;
-  sourceIds: string[];
-}
+export type GraphNodeData = GraphNodeFieldsFragment;
+export type GraphEdgeData = GraphEdgeFieldsFragment;
 
 export interface SubgraphData {
   nodes: GraphNodeData[];
@@ -122,7 +111,9 @@ export class GraphView {
 
   node(id: string): GraphNodeData | null {
     const node = this.cy.getElementById(id);
-    return node.nonempty() ? (node.data() as GraphNodeData) : null;
+    if (node.empty()) return null;
+    const { kind, name } = node.data() as GraphNodeData;
+    return { id, kind, name };
   }
 
   edges(): GraphEdgeData[] {
@@ -130,7 +121,7 @@ export class GraphView {
   }
 
   nodes(): GraphNodeData[] {
-    return this.cy.nodes().map((node) => node.data() as GraphNodeData);
+    return this.cy.nodes().map((node) => this.node(node.id())!);
   }
 
   clear(): void {
@@ -154,7 +145,7 @@ export class GraphView {
     for (const edge of subgraph.edges) {
       const id = edgeId(edge);
       if (this.cy.getElementById(id).nonempty() || !this.hasNode(edge.source) || !this.hasNode(edge.target)) continue;
-      edges.push({ group: 'edges', data: { ...edge, role: edge.role ?? null, id, label: edgeLabel(edge) } });
+      edges.push({ group: 'edges', data: { ...edge, id, label: edgeLabel(edge) } });
     }
     if (edges.length) this.cy.add(edges);
     if (newIds.size) this.layout(newIds);
@@ -228,7 +219,7 @@ export class GraphView {
   }
 
   private edgeData(edge: EdgeSingular): GraphEdgeData {
-    const { source, target, type, role, sourceIds } = edge.data() as GraphEdgeData;
-    return { source, target, type, role, sourceIds };
+    const { source, target, type, role, sourceIds, evidence } = edge.data() as GraphEdgeData;
+    return { source, target, type, role, sourceIds, evidence };
   }
 }

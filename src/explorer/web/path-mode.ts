@@ -1,16 +1,11 @@
-import { ShortestPathsDocument } from '../../client/generated/graphql';
+import { ShortestPathsDocument, type ShortestPathsQuery } from '../../client/generated/graphql';
 import { request } from './api';
 import { el } from './dom';
-import { evidenceFor } from './evidence';
 import { EntityPicker, type PickedEntity } from './entity-picker';
-import { edgeId, type GraphEdgeData, type GraphNodeData } from './graph-view';
+import { edgeId } from './graph-view';
 import { humanize, locatorsBySource, sourceList } from './side-panel';
 
-export interface FoundPath {
-  length: number;
-  nodes: GraphNodeData[];
-  edges: GraphEdgeData[];
-}
+export type FoundPath = ShortestPathsQuery['paths'][number];
 
 export interface PathModeOptions {
   onPaths(paths: FoundPath[]): void;
@@ -18,6 +13,7 @@ export interface PathModeOptions {
 }
 
 const MAX_HOPS = 6;
+const MAX_PATHS = 3;
 
 /** Two entity pickers and the shortest connections between them, each step with its evidence. */
 export class PathMode {
@@ -46,7 +42,7 @@ export class PathMode {
       { class: 'path-controls', role: 'group', 'aria-label': 'Connections between two entities' },
       this.fromPicker.element,
       this.toPicker.element,
-      el('div', { class: 'picker' }, el('label', { for: 'path-max-hops' }, 'At most (hops)'), this.hops),
+      el('div', { class: 'picker picker-hops' }, el('label', { for: 'path-max-hops' }, 'Hops at most'), this.hops),
       find,
     );
   }
@@ -81,16 +77,15 @@ export class PathMode {
     }
     this.results.replaceChildren(el('p', { class: 'muted', role: 'status' }, 'Searching…'));
     try {
-      const data = await request(ShortestPathsDocument, { from: this.from.id, to: this.to.id, maxHops: Number(this.hops.value) });
-      const paths: FoundPath[] = data.path ? [{ length: data.path.edges.length, nodes: data.path.nodes, edges: data.path.edges }] : [];
+      const { paths } = await request(ShortestPathsDocument, { from: this.from.id, to: this.to.id, maxHops: Number(this.hops.value), first: MAX_PATHS });
       this.options.onPaths(paths);
-      await this.render(paths);
+      this.render(paths);
     } catch (error) {
       this.results.replaceChildren(el('p', { class: 'error', role: 'alert' }, (error as Error).message));
     }
   }
 
-  private async render(paths: FoundPath[]): Promise<void> {
+  private render(paths: FoundPath[]): void {
     if (!paths.length) {
       this.results.replaceChildren(
         el('h2', {}, 'Connections'),
@@ -98,30 +93,27 @@ export class PathMode {
       );
       return;
     }
-    const sections = await Promise.all(paths.map((path, index) => this.renderPath(path, index)));
-    this.results.replaceChildren(el('h2', {}, 'Connections'), ...sections);
+    this.results.replaceChildren(el('h2', {}, 'Connections'), ...paths.map((path, index) => this.renderPath(path, index)));
   }
 
-  private async renderPath(path: FoundPath, index: number): Promise<HTMLElement> {
+  private renderPath(path: FoundPath, index: number): HTMLElement {
     const names = new Map(path.nodes.map((node) => [node.id, node.name]));
-    const steps = await Promise.all(
-      path.edges.map(async (edge) => {
-        const evidence = await evidenceFor(edge);
-        return el(
-          'li',
-          { class: 'path-step', 'data-edge-id': edgeId(edge) },
-          el(
-            'p',
-            { class: 'path-step-line' },
-            el('strong', {}, names.get(edge.source) ?? edge.source),
-            ` — ${humanize(edge.type)}${edge.role ? ` (${humanize(edge.role)})` : ''} → `,
-            el('strong', {}, names.get(edge.target) ?? edge.target),
-          ),
-          el('p', { class: 'path-step-confidence' }, evidence.confidence === 'inferred' ? 'Inferred from:' : 'Stated by:'),
-          sourceList(evidence.sources, locatorsBySource(evidence)),
-        );
-      }),
-    );
+    const steps = path.edges.map((edge) => {
+      const { evidence } = edge;
+      return el(
+        'li',
+        { class: 'path-step', 'data-edge-id': edgeId(edge) },
+        el(
+          'p',
+          { class: 'path-step-line' },
+          el('strong', {}, names.get(edge.source) ?? edge.source),
+          ` — ${humanize(edge.type)}${edge.role ? ` (${humanize(edge.role)})` : ''} → `,
+          el('strong', {}, names.get(edge.target) ?? edge.target),
+        ),
+        el('p', { class: 'path-step-confidence' }, evidence.confidence === 'inferred' ? 'Inferred from:' : 'Stated by:'),
+        sourceList(evidence.sources, locatorsBySource(evidence)),
+      );
+    });
     return el(
       'section',
       { class: 'path', 'aria-label': `Connection ${index + 1}` },

@@ -1,4 +1,4 @@
-import type { EntityDetailsQuery, SourceFieldsFragment } from '../../client/generated/graphql';
+import type { EntityDetailsQuery, GraphEdgeFieldsFragment, SourceFieldsFragment } from '../../client/generated/graphql';
 import { append, el } from './dom';
 import type { GraphEdgeData, GraphNodeData } from './graph-view';
 import { kindBadge } from './kinds';
@@ -6,13 +6,7 @@ import { kindBadge } from './kinds';
 export type EntityDetails = Exclude<NonNullable<EntityDetailsQuery['node']>, { __typename: 'Source' }>;
 
 /** What supports a relationship, as the API reports it on an edge. */
-export interface EdgeEvidence {
-  confidence: string;
-  note: string | null;
-  sourceIds: string[];
-  locators: string[];
-  sources: SourceFieldsFragment[];
-}
+export type EdgeEvidence = GraphEdgeFieldsFragment['evidence'];
 
 export function humanize(value: string): string {
   const words = value.toLowerCase().replace(/_/g, ' ');
@@ -139,7 +133,8 @@ export class SidePanel {
     ]);
   }
 
-  showEdge(edge: GraphEdgeData, ends: { source: GraphNodeData | null; target: GraphNodeData | null }, evidence: EdgeEvidence): void {
+  showEdge(edge: GraphEdgeData, ends: { source: GraphNodeData | null; target: GraphNodeData | null }): void {
+    const { evidence } = edge;
     this.container.replaceChildren(
       el('h2', { id: 'panel-title' }, humanize(edge.type)),
       el(
