@@ -117,7 +117,18 @@ describe('the explorer page', () => {
     expect(laoProvinces).toHaveLength(4);
 
     await page.goto(`${api.baseUrl}/explore`);
-    await pickSuggestion('#search', 'ha tinh', 'Ha Tinh');
+    await page.click('#search');
+    await page.keyboard.type('ha tinh', { delay: 30 });
+    const options = page.locator('#search-suggestions [role="option"]');
+    await options.first().waitFor();
+    await expect(options.first().textContent()).resolves.toContain('Ha Tinh');
+    // The keyboard moves through the suggestions; the input tells assistive technology which one is active.
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getAttribute('#search', 'aria-activedescendant')).resolves.toBe(await options.nth(1).getAttribute('id'));
+    await page.keyboard.press('ArrowUp');
+    await expect(options.first().getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Enter');
     await waitForGraphNodes(['province:ha-tinh', ...laoProvinces]);
     await page.locator('#details h2', { hasText: 'Ha Tinh' }).waitFor();
 

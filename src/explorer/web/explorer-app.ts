@@ -39,6 +39,7 @@ export class ExplorerApp {
     byId('explore-controls').append(this.search.element);
     this.pathMode = new PathMode(byId('path-results'), {
       onPaths: (paths) => this.showPaths(paths),
+      onHighlight: (path) => this.outlinePaths([path]),
       onEndpointsChange: (from, to) => this.update({ from, to }),
     });
     byId('path-controls').append(this.pathMode.controls);
@@ -147,9 +148,13 @@ export class ExplorerApp {
     this.panel.showMessage('Click a node for its facts and sources, or an edge for the evidence behind it.');
     this.update({ focus: [], select: null });
     for (const path of paths) this.graph.add(path);
-    this.pathElements = new Set(paths.flatMap((path) => [...path.nodes.map((node) => node.id), ...path.edges.map(edgeId)]));
     const { from, to } = this.pathMode.endpoints;
     this.graph.markFocus([from, to].filter((id): id is string => id !== null));
+    this.outlinePaths(paths);
+  }
+
+  private outlinePaths(paths: FoundPath[]): void {
+    this.pathElements = new Set(paths.flatMap((path) => [...path.nodes.map((node) => node.id), ...path.edges.map(edgeId)]));
     this.refreshMarks();
   }
 

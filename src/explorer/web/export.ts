@@ -1,4 +1,4 @@
-import type { GraphEdgeData, GraphNodeData } from './graph-view';
+import type { GraphEdgeFieldsFragment, GraphNodeFieldsFragment } from '../../client/generated/graphql';
 
 /** Escapes text for XML and drops the control characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
@@ -16,7 +16,7 @@ function data(key: string, value: string): string {
 }
 
 /** The graph on screen as GraphML, which Gephi, yEd, Cytoscape desktop and networkx read. */
-export function toGraphML(nodes: GraphNodeData[], edges: GraphEdgeData[]): string {
+export function toGraphML(nodes: GraphNodeFieldsFragment[], edges: GraphEdgeFieldsFragment[]): string {
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

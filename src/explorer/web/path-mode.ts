@@ -9,6 +9,7 @@ export type FoundPath = ShortestPathsQuery['paths'][number];
 
 export interface PathModeOptions {
   onPaths(paths: FoundPath[]): void;
+  onHighlight(path: FoundPath): void;
   onEndpointsChange(from: string | null, to: string | null): void;
 }
 
@@ -114,10 +115,12 @@ export class PathMode {
         sourceList(evidence.sources, locatorsBySource(evidence)),
       );
     });
+    const highlight = el('button', { type: 'button', class: 'path-highlight' }, 'Outline in graph');
+    highlight.addEventListener('click', () => this.options.onHighlight(path));
     return el(
       'section',
       { class: 'path', 'aria-label': `Connection ${index + 1}` },
-      el('h3', {}, `Connection ${index + 1}: ${path.length} hop${path.length === 1 ? '' : 's'}`),
+      el('h3', {}, `Connection ${index + 1}: ${path.length} hop${path.length === 1 ? '' : 's'}`, highlight),
       el('ol', { class: 'path-steps' }, ...steps),
     );
   }

@@ -105,7 +105,8 @@ export function locatorsBySource(evidence: Pick<EdgeEvidence, 'sourceIds' | 'loc
 
 export function sourceList(sources: SourceFieldsFragment[], locatorsBySource: Map<string, string[]>): HTMLElement {
   if (!sources.length) return el('p', { class: 'muted' }, 'No source recorded.');
-  return el('ol', { class: 'sources' }, ...sources.map((source) => sourceItem(source, locatorsBySource.get(source.id) ?? [])));
+  const distinct = [...new Map(sources.map((source) => [source.id, source])).values()];
+  return el('ol', { class: 'sources' }, ...distinct.map((source) => sourceItem(source, locatorsBySource.get(source.id) ?? [])));
 }
 
 /** The right-hand panel: the facts, dates and sources of the selected entity or relationship. */
