@@ -155,14 +155,14 @@ describe('the explorer page', () => {
     // Clicking a node also expands it: Savannakhet's country comes into view.
     await waitForGraphNodes(['country:laos']);
     expect(page.url()).toContain('select=province:savannakhet');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'explorer-ha-tinh-savannakhet.png') });
+    if (process.env.UPDATE_DOCS_SCREENSHOT) await page.screenshot({ path: path.join(repositoryRoot(), 'docs', 'explorer.png') });
 
     await clickGraphEdge('partnership:ha-tinh--savannakhet', 'province:savannakhet');
     await page.locator('#details h2', { hasText: 'Has party' }).waitFor();
     await expect(page.locator('#details .edge-ends').textContent()).resolves.toBe('Ha Tinh – Savannakhet → Savannakhet');
     await expect(page.locator('#details .source .publisher').first().textContent()).resolves.toBe(source.publisher);
     await expect(page.locator('#details .facts').textContent()).resolves.toContain('stated by the source');
-    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'explorer-ha-tinh-savannakhet.png') });
-    if (process.env.UPDATE_DOCS_SCREENSHOT) await page.screenshot({ path: path.join(repositoryRoot(), 'docs', 'explorer.png') });
   });
 
   it('finds the shortest connection between two entities and lists the evidence of each step', async () => {
