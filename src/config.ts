@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LIMITS } from './context';
 
 export interface Config {
   port: number;
@@ -14,6 +15,7 @@ export interface Config {
   seedsDir: string;
   seedOnStart: 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
+  maxNetworkNodes: number;
 }
 
 function integer(name: string, fallback: number): number {
@@ -56,5 +58,6 @@ export function loadConfig(): Config {
     seedsDir: path.resolve(root, process.env.SEEDS_DIR || 'seeds'),
     seedOnStart: oneOf('SEED_ON_START', ['if-empty', 'always', 'never'] as const, 'if-empty'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
+    maxNetworkNodes: integer('MAX_NETWORK_NODES', DEFAULT_LIMITS.networkNodes),
   };
 }

@@ -8,14 +8,23 @@ export interface Context {
   requestId: string;
   executor: Executor;
   loaders: ReturnType<typeof createLoaders>;
+  limits: Limits;
 }
+
+/** Bounds on the work one request may ask for. */
+export interface Limits {
+  /** The most entities `networkStatistics` computes on. */
+  networkNodes: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { networkNodes: 2000 };
 
 function createLoaders(executor: Executor) {
   return { ...createEntityLoaders(executor), related: createRelatedLoaders(executor) };
 }
 
 /** A fresh executor and fresh loaders per request: caches never leak between users. */
-export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID()): Context {
+export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
   const executor = new Executor(driver, database);
-  return { requestId, executor, loaders: createLoaders(executor) } satisfies Context;
+  return { requestId, executor, loaders: createLoaders(executor), limits } satisfies Context;
 }

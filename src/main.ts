@@ -27,6 +27,7 @@ async function main() {
     driver: database.driver,
     database: database.name,
     maxRequestBytes: config.maxRequestBytes,
+    limits: { networkNodes: config.maxNetworkNodes },
     port: config.port,
     host: config.host,
     log,

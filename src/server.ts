@@ -7,7 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
-import { Context, createContext } from './context';
+import { Context, createContext, Limits } from './context';
 import { ErrorCode } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { playgroundRouter } from './playground/playground.router';
@@ -18,16 +18,22 @@ export interface ServerOptions {
   driver: Driver;
   database: string | undefined;
   maxRequestBytes: number;
+  limits?: Limits;
   log?: (line: string) => void;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
 const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Argument ".*" of (non-null )?type)/;
 
-export function formatError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
+  }
+  // Apollo rejects some requests (e.g. a persisted-query hash that does not match its text) with a 4xx status but no code.
+  const status = (error as { extensions?: { http?: { status?: number } } } | undefined)?.extensions?.http?.status;
+  if ((code === undefined || code === ErrorCode.Internal) && status !== undefined && status >= 400 && status < 500) {
+    return { ...formatted, extensions: { code: ErrorCode.BadRequest } };
   }
   if (code === ErrorCode.Internal || code === undefined) {
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: ErrorCode.Internal } };
@@ -79,6 +85,9 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it drains HTTP first, then closes the database.
     stopOnTerminationSignals: false,
+    // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
+    // per instance and bounded; a client whose hash an instance does not know resends the text once.
+    persistedQueries: { ttl: 24 * 60 * 60 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log)],
   });
   await apollo.start();
@@ -101,7 +110,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     '/graphql',
     express.json({ limit: options.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID()),
+      context: async ({ req }) => createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(), options.limits),
     }),
   );
   app.use(requestErrorHandler);
@@ -114,9 +123,9 @@ function requestErrorHandler(error: { type?: string; status?: number; message?: 
   if (error.type === 'entity.too.large') {
     res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
   } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: ErrorCode.BadRequest } }] });
   } else {
-    res.status(error.status ?? 500).json({ errors: [{ message: 'The request could not be handled.', extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(error.status ?? 500).json({ errors: [{ message: 'The request could not be handled.', extensions: { code: ErrorCode.BadRequest } }] });
   }
 }
 

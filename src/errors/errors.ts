@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
   BadUserInput: 'BAD_USER_INPUT',
+  BadRequest: 'BAD_REQUEST',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
   ScopeTooLarge: 'SCOPE_TOO_LARGE',

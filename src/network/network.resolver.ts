@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context } from '../context';
+import { Context, DEFAULT_LIMITS } from '../context';
 import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
@@ -9,9 +9,6 @@ import { requirePageSize } from '../pagination/page-size';
 import { NetworkGraph } from './network-graph';
 import { MAX_SCOPE_DEPTH, networkProjectionQuery } from './network.repository';
 import { NetworkComponent, NetworkScope, NetworkStatistics, RankedEntity } from './network.type';
-
-/** Betweenness costs about nodes × links; this keeps one request within a second or two. */
-export const MAX_NETWORK_NODES = 2000;
 
 const RANKING_KINDS_DESCRIPTION = 'Rank only entities of these kinds (the measure is still computed over the whole scope).';
 
@@ -25,10 +22,10 @@ async function ranked(ctx: Context, ranking: { id: string; score: number }[], gr
 @Resolver(() => NetworkStatistics)
 export class NetworkResolver {
   @Query(() => NetworkStatistics, {
-    description: `Degree ranking, connected components and bridging entities (betweenness) over part of the graph, at most ${MAX_NETWORK_NODES} entities.`,
+    description: `Degree ranking, connected components and bridging entities (betweenness) over part of the graph, of at most ${DEFAULT_LIMITS.networkNodes} entities unless the server sets MAX_NETWORK_NODES; a larger scope gives SCOPE_TOO_LARGE.`,
   })
   async networkStatistics(
-    @Ctx() { executor }: Context,
+    @Ctx() { executor, limits }: Context,
     @Arg('scope', () => NetworkScope, { nullable: true, description: 'Defaults to the whole graph.' }) scope?: NetworkScope,
   ): Promise<NetworkStatistics> {
     if (scope?.around) requireWellFormedId(scope.around, 'scope.around');
@@ -36,11 +33,11 @@ export class NetworkResolver {
     const depth = scope?.depth ?? 2;
     if (depth < 1 || depth > MAX_SCOPE_DEPTH) throw new BadUserInputError(`"scope.depth" must be between 1 and ${MAX_SCOPE_DEPTH}.`, 'scope.depth');
     const filter = { kinds: scope?.kinds?.length ? scope.kinds : null, country: scope?.country ?? null, around: scope?.around ?? null, depth };
-    const [row] = await executor.read(networkProjectionQuery(filter, MAX_NETWORK_NODES));
+    const [row] = await executor.read(networkProjectionQuery(filter, limits.networkNodes));
     if (!row.scopeFound) throw new BadUserInputError(`No entity has the ID "${filter.around}".`, 'scope.around');
-    if ((row.nodeCount as number) > MAX_NETWORK_NODES) {
+    if ((row.nodeCount as number) > limits.networkNodes) {
       throw new ScopeTooLargeError(
-        `The scope holds ${row.nodeCount} entities; statistics are computed on at most ${MAX_NETWORK_NODES}. Narrow it with kinds, country or around.`,
+        `The scope holds ${row.nodeCount} entities; statistics are computed on at most ${limits.networkNodes}. Narrow it with kinds, country or around.`,
         'scope',
       );
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
 
@@ -304,6 +305,35 @@ describe('round trips', () => {
     // events: count + page; then organizer, place, participants, citations, sources (one each);
     // then basedIn and the participants' evidence sources: 9 at most whatever the number of events.
     expect(response.extensions!.roundTrips).toBeLessThanOrEqual(9);
+  });
+});
+
+describe('automatic persisted queries', () => {
+  const query = '{ node(id: "province:savannakhet") { id ... on Entity { name } } }';
+  const hash = createHash('sha256').update(query).digest('hex');
+  const persisted = { persistedQuery: { version: 1, sha256Hash: hash } };
+
+  async function post(body: object): Promise<any> {
+    const response = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return response.json();
+  }
+
+  it('asks for the text of an unknown hash, then answers from the hash alone, also over GET', async () => {
+    const unknown = await post({ extensions: persisted });
+    expect(unknown.errors.map((e: any) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+
+    const registered = await post({ query, extensions: persisted });
+    expect(registered.data.node).toEqual({ id: 'province:savannakhet', name: 'Savannakhet' });
+
+    expect((await post({ extensions: persisted })).data).toEqual(registered.data);
+    const url = `${api.baseUrl}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted))}`;
+    const viaGet = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(((await viaGet.json()) as any).data).toEqual(registered.data);
+  });
+
+  it('rejects a text that does not match its hash', async () => {
+    const mismatch = await post({ query: '{ node(id: "province:ha-tinh") { id } }', extensions: persisted });
+    expect(mismatch.errors.map((e: any) => e.extensions.code)).toEqual(['BAD_REQUEST']);
   });
 });
 

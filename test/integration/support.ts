@@ -4,7 +4,7 @@ import { repositoryRoot } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { importSeeds } from '../../src/seed/seed.importer';
-import { RunningServer, startServer } from '../../src/server';
+import { RunningServer, ServerOptions, startServer } from '../../src/server';
 
 export const SEEDS_DIR = path.join(repositoryRoot(), 'seeds');
 
@@ -33,8 +33,8 @@ export class TestApi {
     readonly baseUrl: string,
   ) {}
 
-  static async start(driver: Driver): Promise<TestApi> {
-    const server = await startServer({ driver, database: undefined, maxRequestBytes: 100_000, port: 0, host: '127.0.0.1', log: () => {} });
+  static async start(driver: Driver, options: Partial<ServerOptions> = {}): Promise<TestApi> {
+    const server = await startServer({ driver, database: undefined, maxRequestBytes: 100_000, port: 0, host: '127.0.0.1', log: () => {}, ...options });
     return new TestApi(server, server.url.replace(/\/graphql$/, ''));
   }
 

@@ -1,0 +1,281 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { Executor } from '../../src/db/executor';
+import { importSeeds } from '../../src/seed/seed.importer';
+import { ENTITY_RELATIONSHIP_TYPES } from '../../src/seed/seed.relations';
+import { errorCodes, SEEDS_DIR, seedTestGraph, testDriver, TestApi } from './support';
+
+let driver: Driver;
+let api: TestApi;
+let cypher: Executor;
+
+beforeAll(async () => {
+  driver = testDriver();
+  await seedTestGraph(driver);
+  api = await TestApi.start(driver);
+  cypher = new Executor(driver, undefined);
+});
+
+afterAll(async () => {
+  await api.stop();
+  await driver.close();
+});
+
+const ENTITY_LINKS = ENTITY_RELATIONSHIP_TYPES.join('|');
+
+async function allPages(field: string, args: string, selection = 'id'): Promise<{ ids: string[]; totalCount: number; pages: number }> {
+  const ids: string[] = [];
+  let after: string | null = null;
+  let totalCount = -1;
+  let pages = 0;
+  do {
+    const response: any = await api.query(
+      `query Page($after: String) { ${field}(${args} first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${selection} } } } }`,
+      { after },
+    );
+    expect(response.errors).toBeUndefined();
+    const connection = response.data[field];
+    totalCount = connection.totalCount;
+    ids.push(...connection.edges.map((edge: any) => edge.node.id));
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    pages += 1;
+  } while (after && pages < 50);
+  return { ids, totalCount, pages };
+}
+
+describe('paths', () => {
+  it('finds how Hanoi reaches Savannakhet, shortest first, with the evidence for every step', async () => {
+    const response = await api.query(`{
+      paths(from: "city:hanoi", to: "province:savannakhet", maxHops: 5, first: 4) {
+        length
+        nodes { id }
+        edges { source target type evidence { confidence locators sources { publisher } } }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const paths = response.data!.paths;
+    expect(paths.length).toBeGreaterThan(1);
+    const [shortest] = await cypher.read({
+      cypher: `MATCH p = shortestPath((:Entity {id: 'city:hanoi'})-[:${ENTITY_LINKS}*..6]-(:Entity {id: 'province:savannakhet'})) RETURN length(p) AS hops`,
+    });
+    expect(paths[0].length).toBe(shortest.hops);
+    // The Hanoi branch of the Vietnam–Laos friendship association is the short way to Laos.
+    expect(paths[0].nodes.map((n: any) => n.id)).toContain('association:vietnam-laos-friendship-association-hanoi');
+    for (let i = 1; i < paths.length; i++) expect(paths[i].length).toBeGreaterThanOrEqual(paths[i - 1].length);
+    for (const path of paths) {
+      expect(path.nodes[0].id).toBe('city:hanoi');
+      expect(path.nodes.at(-1).id).toBe('province:savannakhet');
+      expect(path.edges).toHaveLength(path.length);
+      path.edges.forEach((edge: any, i: number) => {
+        expect([edge.source, edge.target].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+        expect(edge.evidence.sources.length).toBeGreaterThan(0);
+        expect(edge.evidence.locators).toHaveLength(edge.evidence.sources.length);
+      });
+    }
+    const distinct = new Set(paths.map((p: any) => JSON.stringify(p.edges)));
+    expect(distinct.size).toBe(paths.length);
+  });
+
+  it('links Ha Tinh to Bolikhamxay through their partnership, cited to the Ha Tinh plan article', async () => {
+    const response = await api.query(`{
+      paths(from: "province:ha-tinh", to: "province:bolikhamxay", first: 1) { length nodes { id } edges { type evidence { sources { publisher publishedOn } } } }
+    }`);
+    const [path] = response.data!.paths;
+    expect(path.length).toBe(2);
+    expect(path.nodes[1].id).toBe('partnership:ha-tinh--bolikhamxay');
+    expect(path.edges.map((e: any) => e.type)).toEqual(['HAS_PARTY', 'HAS_PARTY']);
+    expect(path.edges[0].evidence.sources).toEqual([{ publisher: 'Việt Nam', publishedOn: '2023-11-25' }]);
+  });
+
+  it('returns nothing when no path fits in maxHops, and rejects bounds out of range', async () => {
+    const tooShort = await api.query(`{ paths(from: "city:hanoi", to: "province:savannakhet", maxHops: 1) { length } }`);
+    expect(tooShort.data!.paths).toEqual([]);
+    const bad = await api.query(`{ paths(from: "city:hanoi", to: "province:savannakhet", first: 11) { length } }`);
+    expect(errorCodes(bad)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('connections', () => {
+  it('pages through Lao localities by name, counting them without fetching them', async () => {
+    const { ids, totalCount, pages } = await allPages('localities', 'country: "country:laos",');
+    const [expected] = await cypher.read({
+      cypher: `MATCH (n:Locality) WHERE 'country:laos' IN n.countryIds RETURN collect(n.id) AS ids`,
+    });
+    expect(totalCount).toBe((expected.ids as string[]).length);
+    expect([...ids].sort()).toEqual([...(expected.ids as string[])].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(pages).toBe(Math.ceil(totalCount / 2));
+    expect(ids).toEqual(expect.arrayContaining(['province:bolikhamxay', 'province:khammouane', 'province:savannakhet', 'city:vientiane-capital']));
+
+    const descending = await allPages('localities', 'country: "country:laos", orderBy: NAME_DESC,');
+    expect(descending.ids).toEqual([...ids].reverse());
+  });
+
+  it('filters localities by level and by the locality they lie under', async () => {
+    const provinces = await allPages('localities', 'country: "country:vietnam", level: PROVINCE,');
+    expect(provinces.ids).toContain('province:ha-tinh');
+    expect(provinces.ids.every((id) => id.startsWith('province:'))).toBe(true);
+    const underHaTinh = await allPages('localities', 'within: "province:ha-tinh",');
+    expect(underHaTinh.ids).toEqual(['district:huong-khe']);
+  });
+
+  it('costs one round trip for a page, and a second only when totalCount is asked for', async () => {
+    const withoutCount = await api.query(`{ documents(first: 3) { edges { node { id } } } }`);
+    const withCount = await api.query(`{ documents(first: 3) { totalCount edges { node { id } } } }`);
+    expect(withoutCount.extensions!.roundTrips).toBe(1);
+    expect(withCount.extensions!.roundTrips).toBe(2);
+  });
+
+  it('lists documents by kind, issuer and issue date, newest first by default', async () => {
+    const directives = await api.query(`{ documents(kind: DIRECTIVE) { totalCount edges { node { id issuedOn } } } }`);
+    const ids = directives.data!.documents.edges.map((e: any) => e.node.id);
+    expect(ids).toEqual(['directive:secretariat-12-ct-tw', 'directive:hanoi-45-ct-tu']);
+
+    const since2022 = await api.query(`{ documents(issuedFrom: "2022") { edges { node { id issuedOn } } } }`);
+    const [expected] = await cypher.read({ cypher: `MATCH (d:Document) WHERE d.issuedOnStart >= '2022-01-01' RETURN collect(d.id) AS ids` });
+    expect(since2022.data!.documents.edges.map((e: any) => e.node.id).sort()).toEqual([...(expected.ids as string[])].sort());
+    const dates = since2022.data!.documents.edges.map((e: any) => e.node.issuedOn);
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    const byHanoi = await api.query(`{ documents(issuer: "organization:hanoi-party-standing-committee") { edges { node { id issuer { id } } } } }`);
+    for (const edge of byHanoi.data!.documents.edges) expect(edge.node.issuer.id).toBe('organization:hanoi-party-standing-committee');
+
+    const reversed = await api.query(`{ documents(issuedFrom: "2024", issuedTo: "2023") { totalCount } }`);
+    expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('lists organizations by kind and associations by the country they befriend', async () => {
+    const partyBodies = await allPages('organizations', 'kind: PARTY_BODY,', 'id organizationKind');
+    expect(partyBodies.ids).toEqual(expect.arrayContaining(['organization:politburo', 'organization:hanoi-party-committee']));
+    const [count] = await cypher.read({ cypher: `MATCH (o:Organization {category: 'PARTY_BODY'}) RETURN count(o) AS n` });
+    expect(partyBodies.totalCount).toBe(count.n);
+
+    const laosFriends = await allPages('associations', 'friendshipWith: "country:laos",');
+    expect(laosFriends.ids.sort()).toEqual(['association:ha-tinh-vietnam-laos-friendship-association', 'association:vietnam-laos-friendship-association-hanoi']);
+  });
+
+  it('rejects a cursor it did not issue and a page larger than 100', async () => {
+    const forged = await api.query(`{ localities(after: "not-a-cursor") { totalCount } }`);
+    expect(errorCodes(forged)).toEqual(['BAD_USER_INPUT']);
+    const huge = await api.query(`{ officials(first: 1000) { totalCount } }`);
+    expect(errorCodes(huge)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('asOf', () => {
+  it('keeps the posts a source saw held at that date, at its precision', async () => {
+    const query = `query Held($asOf: String) {
+      officials(organization: "association:vietnam-union-of-friendship-organizations", asOf: $asOf) { totalCount edges { node { id } } }
+      node(id: "official:nguyen-viet-thao") { ... on Official { positions(asOf: $asOf) { title status organization { id } } } }
+    }`;
+    const inOctober = await api.query(query, { asOf: '2025-10' });
+    expect(inOctober.errors).toBeUndefined();
+    expect(inOctober.data!.officials.edges.map((e: any) => e.node.id)).toEqual(['official:nguyen-viet-thao']);
+    // His former post at the Academy of Politics ended before the source; it is not claimed for any date.
+    expect(inOctober.data!.node.positions).toEqual([
+      { title: 'Membre du Comité permanent du Présidium', status: 'current', organization: { id: 'association:vietnam-union-of-friendship-organizations' } },
+    ]);
+
+    const yearBefore = await api.query(query, { asOf: '2024' });
+    expect(yearBefore.data!.officials.totalCount).toBe(0);
+    expect(yearBefore.data!.node.positions).toEqual([]);
+
+    const always = await api.query(`{ node(id: "official:nguyen-viet-thao") { ... on Official { positions { status } } } }`);
+    expect(always.data!.node.positions.map((p: any) => p.status).sort()).toEqual(['current', 'former']);
+
+    const malformed = await api.query(query, { asOf: '2025-13' });
+    expect(errorCodes(malformed)).toContain('BAD_USER_INPUT');
+  });
+
+  it('claims no partnership at a date when the sources give no start, and keeps dated ones from their start on', async () => {
+    const undated = await api.query(`{ partnerships(of: "province:ha-tinh", asOf: "2025") { id } allPartnerships(asOf: "2025") { totalCount } }`);
+    expect(undated.data!.partnerships).toEqual([]);
+    expect(undated.data!.allPartnerships.totalCount).toBe(0);
+
+    // A later article dating one partnership: the same seeds, with a start month for Ha Tinh–Bolikhamxay.
+    const seeds = fs.mkdtempSync(path.join(os.tmpdir(), 'dated-seeds-'));
+    try {
+      fs.cpSync(SEEDS_DIR, seeds, { recursive: true });
+      const file = path.join(seeds, 'partnerships.yaml');
+      const text = fs.readFileSync(file, 'utf8').replace('    name: Ha Tinh – Bolikhamxay\n', '    name: Ha Tinh – Bolikhamxay\n    since: "2019-03"\n');
+      fs.writeFileSync(file, text);
+      await importSeeds(cypher, seeds);
+      const query = `query At($asOf: String) { partnerships(of: "province:ha-tinh", asOf: $asOf) { id since } allPartnerships(asOf: $asOf) { totalCount } }`;
+      const dated = { id: 'partnership:ha-tinh--bolikhamxay', since: '2019-03' };
+      expect((await api.query(query, { asOf: '2019' })).data!.partnerships).toEqual([dated]);
+      expect((await api.query(query, { asOf: '2019-03-31' })).data!.partnerships).toEqual([dated]);
+      expect((await api.query(query, { asOf: '2019-02' })).data!.partnerships).toEqual([]);
+      expect((await api.query(query, { asOf: '2026-11-23' })).data!.allPartnerships.totalCount).toBe(1);
+      const begun = await api.query(`{ allPartnerships(sinceFrom: "2019", sinceTo: "2019-06") { edges { node { id } } } }`);
+      expect(begun.data!.allPartnerships.edges).toEqual([{ node: { id: dated.id } }]);
+    } finally {
+      fs.rmSync(seeds, { recursive: true, force: true });
+      await importSeeds(cypher, SEEDS_DIR);
+    }
+  });
+});
+
+describe('network statistics', () => {
+  it('names the bridges of the network around Hanoi, with degrees and components matching the graph', async () => {
+    const response = await api.query(`{
+      networkStatistics(scope: { around: "city:hanoi", depth: 3 }) {
+        nodeCount edgeCount componentCount
+        degree(first: 50) { rank score entity { id } }
+        betweenness(first: 3, kinds: [ORGANIZATION, ASSOCIATION]) { rank score entity { id kind } }
+        components { size entities(first: 100) { id } }
+      }
+    }`);
+    expect(response.errors).toBeUndefined();
+    const stats = response.data!.networkStatistics;
+    const [scope] = await cypher.read({
+      cypher: `MATCH (:Entity {id: 'city:hanoi'})-[:${ENTITY_LINKS}*0..3]-(n:Entity) WITH collect(DISTINCT n) AS nodes
+               UNWIND nodes AS a MATCH (a)-[:${ENTITY_LINKS}]-(b) WHERE b IN nodes AND a <> b
+               WITH nodes, a, collect(DISTINCT b.id) AS neighbours
+               RETURN size(nodes) AS nodeCount, collect([a.id, size(neighbours)]) AS degrees`,
+    });
+    expect(stats.nodeCount).toBe(scope.nodeCount);
+    const degrees = new Map(scope.degrees as [string, number][]);
+    const linkEnds = [...degrees.values()].reduce((sum, d) => sum + d, 0);
+    expect(stats.edgeCount).toBe(linkEnds / 2);
+    for (const ranked of stats.degree) expect(ranked.score).toBe(degrees.get(ranked.entity.id) ?? 0);
+    expect(stats.degree[0].score).toBe(Math.max(...degrees.values()));
+
+    // The Hanoi union of friendship organizations is the hub that links the city's associations to their partners.
+    expect(stats.betweenness[0].entity.id).toBe('association:hanoi-union-of-friendship-organizations');
+    expect(stats.betweenness.map((b: any) => b.rank)).toEqual([1, 2, 3]);
+    expect(stats.betweenness.every((b: any) => ['ORGANIZATION', 'ASSOCIATION'].includes(b.entity.kind))).toBe(true);
+    expect(stats.betweenness[0].score).toBeGreaterThan(stats.betweenness[1].score);
+
+    expect(stats.componentCount).toBe(1);
+    expect(stats.components[0].size).toBe(stats.nodeCount);
+  });
+
+  it('splits the Lao localities alone into separate components, since they link only through Laos and partnerships', async () => {
+    const response = await api.query(`{
+      networkStatistics(scope: { kinds: [LOCALITY], country: "country:laos" }) { nodeCount edgeCount componentCount components { size } }
+    }`);
+    const stats = response.data!.networkStatistics;
+    const [expected] = await cypher.read({ cypher: `MATCH (n:Locality) WHERE 'country:laos' IN n.countryIds RETURN count(n) AS n` });
+    expect(stats.nodeCount).toBe(expected.n);
+    // Districts lie under provinces; the provinces themselves are linked by nothing but their country.
+    expect(stats.componentCount).toBe(stats.nodeCount - stats.edgeCount);
+    expect(stats.components.reduce((sum: number, c: any) => sum + c.size, 0)).toBe(stats.nodeCount);
+  });
+
+  it('refuses a scope larger than the server allows, with a stable code, and an unknown centre', async () => {
+    const small = await TestApi.start(driver, { limits: { networkNodes: 10 } });
+    try {
+      const tooLarge = await small.query(`{ networkStatistics { nodeCount } }`);
+      expect(errorCodes(tooLarge)).toEqual(['SCOPE_TOO_LARGE']);
+      expect(tooLarge.errors![0].message).toMatch(/at most 10/);
+      const fits = await small.query(`{ networkStatistics(scope: { around: "district:huong-khe", depth: 1 }) { nodeCount } }`);
+      expect(fits.errors).toBeUndefined();
+    } finally {
+      await small.stop();
+    }
+    const unknown = await api.query(`{ networkStatistics(scope: { around: "city:atlantis" }) { nodeCount } }`);
+    expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
+  });
+});
