@@ -9,6 +9,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Context, createContext, Limits } from './context';
 import { ErrorCode } from './errors/errors';
+import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
 import { playgroundRouter } from './playground/playground.router';
 import { DEFAULT_PLAYGROUND_QUERY } from './playground/default-query';
@@ -105,6 +106,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     }
   });
   app.use(exportRouter({ driver: options.driver, database: options.database, log }));
+  app.use(explorerRouter());
   app.use(playgroundRouter({ endpoint: '/graphql', defaultQuery: DEFAULT_PLAYGROUND_QUERY, title: 'Partnership graph' }));
   app.use(
     '/graphql',

@@ -1,0 +1,540 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The form of aid. */
+export type AidKind =
+  | 'LOAN'
+  | 'NON_REFUNDABLE_AID'
+  | 'TECHNICAL_ASSISTANCE';
+
+/** What sort of association it is. */
+export type AssociationKind =
+  | 'FRIENDSHIP_ASSOCIATION'
+  | 'FRIENDSHIP_UNION'
+  | 'MULTI_PROVINCE_ASSOCIATION';
+
+/** How exact an attendance figure is. */
+export type AttendanceQualifier =
+  | 'ABOUT'
+  | 'EXACTLY'
+  | 'MORE_THAN'
+  | 'NEARLY';
+
+/** Whether the source states a fact or only implies it. */
+export type Confidence =
+  | 'inferred'
+  | 'stated';
+
+/** How precise a date is. */
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** What sort of document it is. */
+export type DocumentKind =
+  | 'AGREEMENT'
+  | 'DIRECTIVE'
+  | 'PLAN'
+  | 'RESOLUTION';
+
+/** The kinds of entity in the graph. */
+export type EntityKind =
+  | 'AID_PROJECT'
+  | 'ASSOCIATION'
+  | 'COUNTRY'
+  | 'DOCUMENT'
+  | 'EVENT'
+  | 'LOCALITY'
+  | 'LOCALITY_GROUP'
+  | 'OFFICIAL'
+  | 'ORGANIZATION'
+  | 'PARTNERSHIP';
+
+/** What sort of event it was. */
+export type EventKind =
+  | 'ANNIVERSARY'
+  | 'CELEBRATION'
+  | 'CONFERENCE'
+  | 'CULTURAL_EXCHANGE'
+  | 'DESIGNATION'
+  | 'FORUM'
+  | 'PROGRAMME'
+  | 'VISIT';
+
+/** Administrative level of a locality. */
+export type LocalityLevel =
+  | 'CAPITAL'
+  | 'CITY'
+  | 'COMMUNE'
+  | 'DISTRICT'
+  | 'MUNICIPALITY'
+  | 'PROVINCE'
+  | 'REGION'
+  | 'VILLAGE'
+  | 'WARD';
+
+/** What sort of body an organization is. */
+export type OrganizationKind =
+  | 'ACADEMIC_INSTITUTION'
+  | 'ADVISORY_BODY'
+  | 'DEPARTMENT'
+  | 'GOVERNMENT_BODY'
+  | 'INTERNATIONAL_ORGANIZATION'
+  | 'MASS_ORGANIZATION'
+  | 'MINISTRY'
+  | 'NON_GOVERNMENTAL_ORGANIZATION'
+  | 'PARTY_BODY';
+
+/** What sort of partnership it is. */
+export type PartnershipKind =
+  | 'COMPREHENSIVE_COOPERATION'
+  | 'COOPERATION'
+  | 'DEVELOPMENT_SUPPORT'
+  | 'FRIENDSHIP'
+  | 'TWINNING';
+
+/** Whether the post was held when the source was written. */
+export type PositionStatus =
+  | 'current'
+  | 'former';
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityDetailsQuery = { node:
+    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
+    | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }
+    | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Source', id: string }
+   | null };
+
+export type EventsTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsTimelineQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, date: string | null, eventKind: EventKind, place:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null } }> } };
+
+export type SourceFieldsFragment = { id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null };
+
+export type GraphNodeFieldsFragment = { id: string, kind: EntityKind, name: string };
+
+export type GraphEdgeFieldsFragment = { source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type PartnersInCountryQueryVariables = Exact<{
+  of?: string | number;
+  country?: string | number | null | undefined;
+}>;
+
+
+export type PartnersInCountryQuery = { partnerships: Array<{ id: string, name: string, partnershipKind: PartnershipKind, since: string | null, partner:
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string }
+     | null, agreements: Array<
+      | { id: string, name: string, issuedOn: string | null }
+      | { id: string, name: string, issuedOn: string | null }
+      | { id: string, name: string, issuedOn: string | null }
+      | { id: string, name: string, issuedOn: string | null }
+    >, basis: Array<
+      | { id: string, name: string, issuer:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }
+      | { id: string, name: string, issuer:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }
+      | { id: string, name: string, issuer:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }
+      | { id: string, name: string, issuer:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null }
+    >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }> };
+
+export type SearchEntitiesQueryVariables = Exact<{
+  query: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchEntitiesQuery = { search: Array<{ score: number, matched: string, entity:
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+      | { id: string, kind: EntityKind, name: string, nativeName: string | null }
+     }> };
+
+export type ShortestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ShortestPathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const GraphNodeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+    `, {"fragmentName":"GraphNodeFields"}) as unknown as TypedDocumentString<GraphNodeFieldsFragment, unknown>;
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Entity {
+      kind
+      name
+      nativeName
+      aliases
+      note
+      citations {
+        sourceId
+        locators
+      }
+      sources {
+        ...SourceFields
+      }
+    }
+    ... on Locality {
+      level
+    }
+    ... on LocalityGroup {
+      groupDescription: description
+    }
+    ... on Event {
+      date
+      datePrecision
+      dateConfidence
+      eventKind
+      attendance {
+        count
+        qualifier
+      }
+    }
+    ... on Document {
+      documentKind
+      code
+      issuedOn
+      subject
+      named
+    }
+    ... on Partnership {
+      partnershipKind
+      since
+      description
+    }
+    ... on Official {
+      honorific
+      positions {
+        title
+        status
+        asOf
+        organization {
+          id
+          name
+        }
+      }
+    }
+    ... on Organization {
+      organizationKind
+    }
+    ... on Association {
+      associationKind
+      memberCount
+    }
+    ... on AidProject {
+      aidKind
+      description
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const EventsTimelineDocument = new TypedDocumentString(`
+    query EventsTimeline($from: String, $to: String, $first: Int = 100, $after: String) {
+  events(from: $from, to: $to, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        date
+        eventKind
+        place {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsTimelineQuery, EventsTimelineQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int = 1) {
+  neighborhood(id: $id, depth: $depth) {
+    truncated
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}
+fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const PartnersInCountryDocument = new TypedDocumentString(`
+    query PartnersInCountry($of: ID! = "province:ha-tinh", $country: ID = "country:laos") {
+  partnerships(of: $of, country: $country) {
+    id
+    name
+    partnershipKind
+    since
+    partner {
+      id
+      kind
+      name
+    }
+    agreements {
+      id
+      name
+      issuedOn
+    }
+    basis {
+      id
+      name
+      issuer {
+        id
+        name
+      }
+    }
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`) as unknown as TypedDocumentString<PartnersInCountryQuery, PartnersInCountryQueryVariables>;
+export const SearchEntitiesDocument = new TypedDocumentString(`
+    query SearchEntities($query: String!, $first: Int = 8) {
+  search(query: $query, first: $first) {
+    score
+    matched
+    entity {
+      id
+      kind
+      name
+      nativeName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
+export const ShortestPathsDocument = new TypedDocumentString(`
+    query ShortestPaths($from: ID!, $to: ID!, $maxHops: Int = 4, $first: Int = 3) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+    length
+    nodes {
+      ...GraphNodeFields
+    }
+    edges {
+      ...GraphEdgeFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}
+fragment GraphNodeFields on GraphNode {
+  id
+  kind
+  name
+}
+fragment GraphEdgeFields on GraphEdge {
+  source
+  target
+  type
+  role
+  sourceIds
+  evidence {
+    confidence
+    note
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;

@@ -1,0 +1,26 @@
+import type { TypedDocumentString } from '../../client/generated/graphql';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export class ApiError extends Error {}
+
+/** Sends one typed operation as a plain JSON POST and returns its data, or throws the API's messages. */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<TResult> {
+  let response: Response;
+  try {
+    response = await fetch(GRAPHQL_ENDPOINT, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+    });
+  } catch {
+    throw new ApiError('The server cannot be reached.');
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: TResult | null; errors?: { message: string }[] };
+  if (body.errors?.length) throw new ApiError(body.errors.map((error) => error.message).join(' '));
+  if (!body.data) throw new ApiError(`The server answered HTTP ${response.status} without data.`);
+  return body.data;
+}

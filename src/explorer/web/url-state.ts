@@ -1,0 +1,57 @@
+/**
+ * What the page shows, kept in the URL's hash so that a copied link restores the same view:
+ *   #mode=explore&focus=province:ha-tinh,partnership:ha-tinh--savannakhet&select=province:savannakhet
+ *   #mode=paths&from=official:nguyen-viet-thao&to=directive:secretariat-12-ct-tw&select=…
+ *   …&dates=2023..2024-06    (either end may be empty: dates=2024..)
+ * Entity IDs are `<kind>:<slug>` and never contain `,` or `..`.
+ */
+export type Mode = 'explore' | 'paths';
+
+export interface ViewState {
+  mode: Mode;
+  /** Entities whose neighbourhood is drawn, in the order they were opened. */
+  focus: string[];
+  /** The entity shown in the side panel. */
+  select: string | null;
+  from: string | null;
+  to: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+}
+
+export const EMPTY_STATE: ViewState = { mode: 'explore', focus: [], select: null, from: null, to: null, dateFrom: null, dateTo: null };
+
+const ID = /^[a-z][a-z-]*:[a-z0-9-]+$/;
+const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+function validId(value: string | null): string | null {
+  return value && ID.test(value) ? value : null;
+}
+
+function validDate(value: string | undefined): string | null {
+  return value && PARTIAL_DATE.test(value) ? value : null;
+}
+
+export function parseState(hash: string): ViewState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const [dateFrom, dateTo] = (params.get('dates') ?? '').split('..');
+  return {
+    mode: params.get('mode') === 'paths' ? 'paths' : 'explore',
+    focus: (params.get('focus') ?? '').split(',').filter((id) => ID.test(id)),
+    select: validId(params.get('select')),
+    from: validId(params.get('from')),
+    to: validId(params.get('to')),
+    dateFrom: validDate(dateFrom),
+    dateTo: validDate(dateTo),
+  };
+}
+
+export function formatState(state: ViewState): string {
+  const parts: string[] = [`mode=${state.mode}`];
+  if (state.focus.length) parts.push(`focus=${state.focus.join(',')}`);
+  if (state.mode === 'paths' && state.from) parts.push(`from=${state.from}`);
+  if (state.mode === 'paths' && state.to) parts.push(`to=${state.to}`);
+  if (state.select) parts.push(`select=${state.select}`);
+  if (state.dateFrom || state.dateTo) parts.push(`dates=${state.dateFrom ?? ''}..${state.dateTo ?? ''}`);
+  return `#${parts.join('&')}`;
+}
