@@ -1,18 +1,18 @@
-import http from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import { Context, createContext, Limits } from './context';
 import { ErrorCode } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
+import { playgroundTabs } from './playground/examples';
 import { playgroundRouter } from './playground/playground.router';
-import { DEFAULT_PLAYGROUND_QUERY } from './playground/default-query';
 import { partnershipSchema } from './schema/build-schema';
 
 export interface ServerOptions {
@@ -107,7 +107,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   });
   app.use(exportRouter({ driver: options.driver, database: options.database, log }));
   app.use(explorerRouter());
-  app.use(playgroundRouter({ endpoint: '/graphql', defaultQuery: DEFAULT_PLAYGROUND_QUERY, title: 'Partnership graph' }));
+  app.use(playgroundRouter({ endpoint: '/graphql', tabs: playgroundTabs(), title: 'Partnership graph' }));
   app.use(
     '/graphql',
     express.json({ limit: options.maxRequestBytes }),

@@ -1,10 +1,11 @@
-import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
+import path from 'node:path';
+import { PlaygroundTab } from './examples';
 
 export interface PlaygroundOptions {
   endpoint: string;
-  defaultQuery: string;
-  defaultVariables?: string;
+  /** The tabs a fresh browser profile opens with; the first is shown. */
+  tabs: PlaygroundTab[];
   title?: string;
 }
 
@@ -31,18 +32,19 @@ const CSS = 'text/css; charset=utf-8';
 const BOOT_SCRIPT = `(function () {
   'use strict';
   var config = JSON.parse(document.getElementById('playground-config').textContent);
-  // GraphiQL 3 fills the variables editor from its stored "variables" entry, never from
+  var first = config.tabs[0];
+  // GraphiQL 3 fills the first tab's variables editor from its stored "variables" entry, never from
   // defaultTabs, so seed that entry on a fresh profile (no saved tabs yet).
-  if (config.defaultVariables && localStorage.getItem('graphiql:tabState') === null) {
-    localStorage.setItem('graphiql:variables', config.defaultVariables);
+  if (first.variables && localStorage.getItem('graphiql:tabState') === null) {
+    localStorage.setItem('graphiql:variables', first.variables);
   }
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       // Plain JSON POSTs: Apollo does no incremental delivery with graphql 16.
       fetcher: GraphiQL.createFetcher({ url: config.endpoint, enableIncrementalDelivery: false }),
-      defaultQuery: config.defaultQuery,
-      defaultTabs: [{ query: config.defaultQuery, variables: config.defaultVariables }],
-      defaultEditorToolsVisibility: config.defaultVariables ? 'variables' : false,
+      defaultQuery: first.query,
+      defaultTabs: config.tabs,
+      defaultEditorToolsVisibility: 'variables',
     }),
   );
 })();
@@ -61,11 +63,7 @@ function escapeHtml(text: string): string {
 }
 
 function renderPage(options: PlaygroundOptions): string {
-  const config = JSON.stringify({
-    endpoint: options.endpoint,
-    defaultQuery: options.defaultQuery,
-    defaultVariables: options.defaultVariables ?? '',
-  }).replace(/</g, '\\u003c');
+  const config = JSON.stringify({ endpoint: options.endpoint, tabs: options.tabs }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
 <head>

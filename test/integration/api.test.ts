@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { Driver } from 'neo4j-driver';
+import { repositoryRoot } from '../../src/config';
+import { playgroundTabs } from '../../src/playground/examples';
 import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
 
 let driver: Driver;
@@ -338,6 +342,21 @@ describe('automatic persisted queries', () => {
 });
 
 describe('operations', () => {
+  it('offers every operation document of the typed client as a playground example that answers from the seed graph', async () => {
+    const tabs = playgroundTabs();
+    const operationFiles = fs.readdirSync(path.join(repositoryRoot(), 'src/client/operations')).filter((file) => file !== 'fragments.graphql');
+    expect(tabs).toHaveLength(operationFiles.length + 1);
+    for (const tab of tabs) {
+      const response = await api.query(tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
+      expect(response.errors).toBeUndefined();
+      const [answer] = Object.values(response.data!) as any[];
+      const rows = Array.isArray(answer) ? answer : (answer.edges ?? answer.betweenness ?? [answer]);
+      expect(rows.length).toBeGreaterThan(0);
+    }
+    const html = await (await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } })).text();
+    for (const name of ['NetworkBridges', 'ShortestPaths', 'OfficialsAsOf']) expect(html).toContain(`query ${name}(`);
+  });
+
   it('answers /health and /ready', async () => {
     const health = await fetch(`${api.baseUrl}/health`);
     expect(health.status).toBe(200);

@@ -89,6 +89,16 @@ export type OrganizationKind =
   | 'NON_GOVERNMENTAL_ORGANIZATION'
   | 'PARTY_BODY';
 
+/** The part an entity played in an event. */
+export type ParticipantRole =
+  | 'ATTENDEE'
+  | 'DELEGATION'
+  | 'DIRECTING_LEADER'
+  | 'HONOREE'
+  | 'OPENING_SPEAKER'
+  | 'PRESENTER'
+  | 'SPEAKER';
+
 /** What sort of partnership it is. */
 export type PartnershipKind =
   | 'COMPREHENSIVE_COOPERATION'
@@ -101,6 +111,55 @@ export type PartnershipKind =
 export type PositionStatus =
   | 'current'
   | 'former';
+
+export type DocumentsIssuedQueryVariables = Exact<{
+  kind?: DocumentKind | null | undefined;
+  issuer?: string | number | null | undefined;
+  issuedFrom?: string | null | undefined;
+  issuedTo?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DocumentsIssuedQuery = { documents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+        | { id: string, name: string, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuer:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, implements: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+        | { id: string, name: string, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuer:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, implements: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+        | { id: string, name: string, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuer:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, implements: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+        | { id: string, name: string, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuer:
+            | { id: string, name: string }
+            | { id: string, name: string }
+           | null, implements: Array<
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+          >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+       }> } };
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
@@ -126,6 +185,48 @@ export type EntityDetailsQuery = { node:
     | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Source', id: string }
    | null };
+
+export type EventsInvolvingQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  involving?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsInvolvingQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, date: string | null, datePrecision: DatePrecision | null, organizer:
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, place:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, participants: Array<{ role: ParticipantRole, participant:
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+            | { id: string, kind: EntityKind, name: string }
+          , evidence: { locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> } }> } };
 
 export type EventsTimelineQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -157,6 +258,30 @@ export type GraphNodeFieldsFragment = { id: string, kind: EntityKind, name: stri
 
 export type GraphEdgeFieldsFragment = { source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } };
 
+export type LocalitiesOfCountryQueryVariables = Exact<{
+  country: string | number;
+  level?: LocalityLevel | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LocalitiesOfCountryQuery = { localities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, level: LocalityLevel, parent:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, partnerships: Array<{ id: string, name: string, partnershipKind: PartnershipKind }> } }> } };
+
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
   depth?: number | null | undefined;
@@ -164,6 +289,54 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: EntityKind, name: string }>, edges: Array<{ source: string, target: string, type: string, role: string | null, sourceIds: Array<string>, evidence: { confidence: Confidence, note: string | null, sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> } };
+
+export type NetworkBridgesQueryVariables = Exact<{
+  around: string | number;
+  depth?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type NetworkBridgesQuery = { networkStatistics: { nodeCount: number, edgeCount: number, componentCount: number, betweenness: Array<{ rank: number, score: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }>, degree: Array<{ rank: number, score: number, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> } };
+
+export type OfficialsAsOfQueryVariables = Exact<{
+  organization: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OfficialsAsOfQuery = { officials: { totalCount: number, edges: Array<{ node: { id: string, name: string, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
+            | { id: string, name: string }
+            | { id: string, name: string }
+          , evidence: { locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> } }> } };
 
 export type PartnersInCountryQueryVariables = Exact<{
   of?: string | number;
@@ -301,6 +474,51 @@ export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
   publishedOn
   url
 }`, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
+export const DocumentsIssuedDocument = new TypedDocumentString(`
+    query DocumentsIssued($kind: DocumentKind, $issuer: ID, $issuedFrom: String, $issuedTo: String, $first: Int = 20, $after: String) {
+  documents(
+    kind: $kind
+    issuer: $issuer
+    issuedFrom: $issuedFrom
+    issuedTo: $issuedTo
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        documentKind
+        code
+        issuedOn
+        issuer {
+          id
+          name
+        }
+        implements {
+          id
+          name
+        }
+        sources {
+          ...SourceFields
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`) as unknown as TypedDocumentString<DocumentsIssuedQuery, DocumentsIssuedQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!) {
   node(id: $id) {
@@ -381,6 +599,60 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   publishedOn
   url
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const EventsInvolvingDocument = new TypedDocumentString(`
+    query EventsInvolving($from: String, $to: String, $involving: ID, $first: Int = 20, $after: String) {
+  events(
+    from: $from
+    to: $to
+    involving: $involving
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        date
+        datePrecision
+        organizer {
+          id
+          name
+        }
+        place {
+          id
+          name
+        }
+        participants {
+          role
+          participant {
+            id
+            kind
+            name
+          }
+          evidence {
+            locators
+            sources {
+              ...SourceFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`) as unknown as TypedDocumentString<EventsInvolvingQuery, EventsInvolvingQueryVariables>;
 export const EventsTimelineDocument = new TypedDocumentString(`
     query EventsTimeline($from: String, $to: String, $first: Int = 100, $after: String) {
   events(from: $from, to: $to, first: $first, after: $after) {
@@ -404,6 +676,33 @@ export const EventsTimelineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EventsTimelineQuery, EventsTimelineQueryVariables>;
+export const LocalitiesOfCountryDocument = new TypedDocumentString(`
+    query LocalitiesOfCountry($country: ID!, $level: LocalityLevel, $first: Int = 20, $after: String) {
+  localities(country: $country, level: $level, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        level
+        parent {
+          id
+          name
+        }
+        partnerships {
+          id
+          name
+          partnershipKind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LocalitiesOfCountryQuery, LocalitiesOfCountryQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int = 1) {
   neighborhood(id: $id, depth: $depth) {
@@ -445,6 +744,66 @@ fragment GraphEdgeFields on GraphEdge {
     }
   }
 }`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NetworkBridgesDocument = new TypedDocumentString(`
+    query NetworkBridges($around: ID!, $depth: Int = 3, $first: Int = 5) {
+  networkStatistics(scope: {around: $around, depth: $depth}) {
+    nodeCount
+    edgeCount
+    componentCount
+    betweenness(first: $first, kinds: [ORGANIZATION, ASSOCIATION]) {
+      rank
+      score
+      entity {
+        id
+        name
+      }
+    }
+    degree(first: $first) {
+      rank
+      score
+      entity {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkBridgesQuery, NetworkBridgesQueryVariables>;
+export const OfficialsAsOfDocument = new TypedDocumentString(`
+    query OfficialsAsOf($organization: ID!, $asOf: String) {
+  officials(organization: $organization, asOf: $asOf) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+        positions(asOf: $asOf) {
+          title
+          status
+          asOf
+          organization {
+            id
+            name
+          }
+          evidence {
+            locators
+            sources {
+              ...SourceFields
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`) as unknown as TypedDocumentString<OfficialsAsOfQuery, OfficialsAsOfQueryVariables>;
 export const PartnersInCountryDocument = new TypedDocumentString(`
     query PartnersInCountry($of: ID! = "province:ha-tinh", $country: ID = "country:laos") {
   partnerships(of: $of, country: $country) {
