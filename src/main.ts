@@ -32,7 +32,7 @@ async function main() {
     host: config.host,
     log,
   });
-  log(`Partnership graph API ready at ${server.url} (playground: open it in a browser).`);
+  log(`Partnership graph API ready at ${server.url} (playground: open it in a browser; explorer: ${server.url.replace(/\/graphql$/, '/explore')}).`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
