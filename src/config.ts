@@ -13,7 +13,7 @@ export interface Config {
   embeddedDataDir: string;
   embeddedBoltPort: number;
   seedsDir: string;
-  seedOnStart: 'if-empty' | 'always' | 'never';
+  seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
   maxNetworkNodes: number;
 }
@@ -56,7 +56,7 @@ export function loadConfig(): Config {
     embeddedDataDir: path.resolve(root, process.env.EMBEDDED_NEO4J_DATA_DIR || 'data/neo4j'),
     embeddedBoltPort: integer('EMBEDDED_NEO4J_BOLT_PORT', 7687),
     seedsDir: path.resolve(root, process.env.SEEDS_DIR || 'seeds'),
-    seedOnStart: oneOf('SEED_ON_START', ['if-empty', 'always', 'never'] as const, 'if-empty'),
+    seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
     maxNetworkNodes: integer('MAX_NETWORK_NODES', DEFAULT_LIMITS.networkNodes),
   };

@@ -1,12 +1,21 @@
 import 'reflect-metadata';
-import { loadConfig } from './config';
+import { Config, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
-import { formatImportReport, importSeeds } from './seed/seed.importer';
+import { formatImportReport, importSeeds, seedsAlreadyImported } from './seed/seed.importer';
 import { countEntities } from './seed/seed.repository';
 import { startServer } from './server';
 
 const log = (line: string) => console.error(line);
+
+/** Why the seeds should be imported at start-up, or null when the graph can be served as it is. */
+async function seedingReason(executor: Executor, mode: Config['seedOnStart'], seedsDir: string): Promise<string | null> {
+  if (mode === 'never') return null;
+  if (mode === 'always') return 'SEED_ON_START=always';
+  if ((await countEntities(executor)) === 0) return 'The graph is empty';
+  if (mode === 'if-changed' && !(await seedsAlreadyImported(executor, seedsDir))) return 'The seed files or the import have changed since the last import';
+  return null;
+}
 
 async function main() {
   const config = loadConfig();
@@ -14,9 +23,9 @@ async function main() {
 
   const executor = new Executor(database.driver, database.name);
   try {
-    const empty = (await countEntities(executor)) === 0;
-    if (config.seedOnStart === 'always' || (config.seedOnStart === 'if-empty' && empty)) {
-      log(empty ? 'The graph is empty: importing the seed files.' : 'Importing the seed files (SEED_ON_START=always).');
+    const reason = await seedingReason(executor, config.seedOnStart, config.seedsDir);
+    if (reason) {
+      log(`${reason}: importing the seed files.`);
       log(formatImportReport(await importSeeds(executor, config.seedsDir, log)));
     }
   } catch (error) {

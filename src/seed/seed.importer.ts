@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { Executor } from '../db/executor';
-import { buildSeedGraph } from './seed.graph';
+import { buildSeedGraph, SeedGraph } from './seed.graph';
 import { loadSeedFiles, SeedValidationError } from './seed.loader';
-import { ensureSchema, graphCounts, seedWriteQueries } from './seed.repository';
+import { ensureSchema, graphCounts, importedFingerprint, seedWriteQueries } from './seed.repository';
 import { validateSeedRecords } from './seed.validator';
 
 export interface ImportReport {
@@ -20,13 +21,27 @@ export function loadValidSeeds(dir: string) {
   return records;
 }
 
+/**
+ * What the import would write, as a hash: it changes when the seed files change and when the code that
+ * turns them into a graph does (a new property, say), so a start-up can tell a stale graph from a current one.
+ */
+export function seedFingerprint(graph: SeedGraph): string {
+  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+}
+
+/** Whether the graph already holds exactly what the seed folder would import. */
+export async function seedsAlreadyImported(executor: Executor, dir: string): Promise<boolean> {
+  const fingerprint = seedFingerprint(buildSeedGraph(loadValidSeeds(dir)));
+  return (await importedFingerprint(executor)) === fingerprint;
+}
+
 export async function importSeeds(executor: Executor, dir: string, log: (line: string) => void = () => {}): Promise<ImportReport> {
   const records = loadValidSeeds(dir);
   const graph = buildSeedGraph(records);
   log(`Seeds valid: ${records.length} records (${graph.nodes.length} entities, ${graph.sources.length} sources, ${graph.edges.length} relationships).`);
 
   await ensureSchema(executor);
-  const queries = seedWriteQueries(graph);
+  const queries = seedWriteQueries(graph, seedFingerprint(graph));
   log(`Writing in one transaction (${queries.length} batched statements)…`);
   const results = await executor.writeAll(queries);
 

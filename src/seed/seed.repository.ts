@@ -28,7 +28,7 @@ export async function countEntities(executor: Executor): Promise<number> {
 }
 
 /** Every write of one import, to be run in a single transaction so the graph never holds half of it. */
-export function seedWriteQueries(graph: SeedGraph): CypherQuery[] {
+export function seedWriteQueries(graph: SeedGraph, fingerprint: string): CypherQuery[] {
   const queries: CypherQuery[] = [];
   for (const rows of chunks(graph.sources)) {
     queries.push({ cypher: 'UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row', params: { rows } });
@@ -66,7 +66,14 @@ export function seedWriteQueries(graph: SeedGraph): CypherQuery[] {
     });
   }
   queries.push(...pruneQueries(graph));
+  queries.push({ cypher: `MERGE (m:SeedImport {key: 'seeds'}) SET m.fingerprint = $fingerprint`, params: { fingerprint } });
   return queries;
+}
+
+/** The fingerprint of the last completed import; it is written in the import's own transaction. */
+export async function importedFingerprint(executor: Executor): Promise<string | null> {
+  const [row] = await executor.read({ cypher: `OPTIONAL MATCH (m:SeedImport {key: 'seeds'}) RETURN m.fingerprint AS fingerprint` });
+  return (row?.fingerprint as string | null) ?? null;
 }
 
 /** Seeded facts that the seed files no longer hold are removed, so a re-import converges on the files. */

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
-import { importSeeds } from '../../src/seed/seed.importer';
+import { importSeeds, seedsAlreadyImported } from '../../src/seed/seed.importer';
 import { SeedValidationError } from '../../src/seed/seed.loader';
 import { SEEDS_DIR, seedTestGraph, testDriver } from './support';
 
@@ -83,4 +83,25 @@ it('converges when a fact is removed from the seeds and the import runs again', 
   expect(report.relationships.LOCATED_IN ?? 0).toBe(0);
   fs.rmSync(dir, { recursive: true, force: true });
   await importSeeds(executor, SEEDS_DIR);
+});
+
+it('tells a graph that holds the current seeds from one that is stale, so start-up re-imports only when needed', async () => {
+  await importSeeds(executor, SEEDS_DIR);
+  expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(true);
+
+  const edited = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+  try {
+    fs.cpSync(SEEDS_DIR, edited, { recursive: true });
+    const officials = path.join(edited, 'officials.yaml');
+    fs.writeFileSync(officials, fs.readFileSync(officials, 'utf8').replace('title: Secrétaire général', 'title: Secrétaire général adjoint'));
+    expect(await seedsAlreadyImported(executor, edited)).toBe(false);
+  } finally {
+    fs.rmSync(edited, { recursive: true, force: true });
+  }
+
+  // A graph imported before fingerprints existed (or by another tool) counts as stale.
+  await executor.write({ cypher: 'MATCH (m:SeedImport) DELETE m' });
+  expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(false);
+  await importSeeds(executor, SEEDS_DIR);
+  expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(true);
 });
