@@ -25,6 +25,10 @@ function createLoaders(executor: Executor) {
 
 /** A fresh executor and fresh loaders per request: caches never leak between users. */
 export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
-  const executor = new Executor(driver, database);
+  return contextOver(new Executor(driver, database), requestId, limits);
+}
+
+/** A context over a given executor, e.g. one that records the Cypher a request runs. */
+export function contextOver(executor: Executor, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
   return { requestId, executor, loaders: createLoaders(executor), limits } satisfies Context;
 }
