@@ -24,6 +24,20 @@ export interface Anchors {
   eventsTo: string;
 }
 
+/** The real seed graph as a tiny extra scale (`--scales seed`), with anchors from the articles. */
+export const SEED_GRAPH_ANCHORS: Anchors = {
+  partnerOf: 'province:ha-tinh',
+  partnerCountry: 'country:laos',
+  official: 'official:nguyen-viet-thao',
+  searchAscii: 'ha tinh',
+  searchDiacritics: 'Hà Tĩnh',
+  neighborhoodOf: 'province:ha-tinh',
+  pathFrom: 'city:hanoi',
+  pathTo: 'province:savannakhet',
+  eventsFrom: '2024',
+  eventsTo: '2025',
+};
+
 export interface Workload {
   name: string;
   title: string;

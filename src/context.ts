@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
-import { createRelatedLoaders } from './relation/relation.loaders';
+import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
+import { Direction } from './relation/relation.repository';
 
 export interface Context {
   requestId: string;
@@ -20,7 +21,13 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { networkNodes: 2000 };
 
 function createLoaders(executor: Executor) {
-  return { ...createEntityLoaders(executor), related: createRelatedLoaders(executor) };
+  const neighbourhoods = createNeighbourhoodLoader(executor);
+  return {
+    ...createEntityLoaders(executor, neighbourhoods),
+    related: (type: string, direction: Direction) => ({
+      load: (id: string): Promise<Related[]> => neighbourhoods.load({ neighbourhood: { kind: 'related', type, direction }, id }),
+    }),
+  };
 }
 
 /** A fresh executor and fresh loaders per request: caches never leak between users. */

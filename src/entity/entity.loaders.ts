@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
 import { Executor } from '../db/executor';
+import { Related } from '../relation/relation.loaders';
 import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
-import { citationsByEntityIdsQuery, entitiesByIdsQuery, sourcesByIdsQuery } from './entity.repository';
+import { entitiesByIdsQuery, sourcesByIdsQuery } from './entity.repository';
 
-export function createEntityLoaders(executor: Executor) {
+type NeighbourhoodLoader = DataLoader<{ neighbourhood: { kind: 'citations' }; id: string }, Related[], string>;
+
+export function createEntityLoaders(executor: Executor, neighbourhoods: NeighbourhoodLoader) {
   const sourceById = new DataLoader<string, SourceRecord | null>(async (ids) => {
     const rows = await executor.read(sourcesByIdsQuery(ids));
     const byId = new Map(rows.map((row) => [(row.source as SourceRecord).id, row.source as SourceRecord]));
@@ -16,18 +19,17 @@ export function createEntityLoaders(executor: Executor) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     sourceById,
-    citationsByEntityId: new DataLoader<string, CitationRecord[]>(async (ids) => {
-      const rows = await executor.read(citationsByEntityIdsQuery(ids));
-      const byEntity = new Map<string, CitationRecord[]>();
-      for (const row of rows) {
-        // The citation query returns the sources too, so `Entity.sources` needs no second round trip.
-        const source = row.source as SourceRecord;
-        sourceById.prime(source.id, source);
-        const id = row.entityId as string;
-        byEntity.set(id, [...(byEntity.get(id) ?? []), { sourceId: source.id, locators: row.locators as string[] }]);
-      }
-      return ids.map((id) => byEntity.get(id) ?? []);
-    }),
+    citationsByEntityId: {
+      /** Citations come with their sources, primed into `sourceById`, so `Entity.sources` needs no second round trip. */
+      async load(id: string): Promise<CitationRecord[]> {
+        const cited = await neighbourhoods.load({ neighbourhood: { kind: 'citations' }, id });
+        return cited.map(({ edge, node }) => {
+          const source = node as unknown as SourceRecord;
+          sourceById.prime(source.id, source);
+          return { sourceId: source.id, locators: edge.locators };
+        });
+      },
+    },
   };
 }
 

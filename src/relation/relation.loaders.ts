@@ -1,31 +1,58 @@
 import DataLoader from 'dataloader';
 import { Executor } from '../db/executor';
 import { EdgeRecord, EntityRecord } from '../entity/entity.record';
-import { Direction, relatedEntitiesQuery } from './relation.repository';
+import { Neighbourhood, neighbourhoodKey, neighbourhoodsQuery } from './relation.repository';
 
 export interface Related {
   edge: EdgeRecord;
   node: EntityRecord;
 }
 
-/** One loader per relationship type and direction, made on first use within a request. */
-export function createRelatedLoaders(executor: Executor) {
-  const loaders = new Map<string, DataLoader<string, Related[]>>();
-  return (type: string, direction: Direction): DataLoader<string, Related[]> => {
-    const key = `${direction}:${type}`;
-    let loader = loaders.get(key);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const rows = await executor.read(relatedEntitiesQuery(type, direction, ids));
-        const byOwner = new Map<string, Related[]>();
-        for (const row of rows) {
-          const owner = row.ownerId as string;
-          byOwner.set(owner, [...(byOwner.get(owner) ?? []), { edge: row.edge as EdgeRecord, node: row.node as EntityRecord }]);
-        }
-        return ids.map((id) => byOwner.get(id) ?? []);
+interface NeighbourhoodRequest {
+  neighbourhood: Neighbourhood;
+  id: string;
+}
+
+/** Entities in a stable order: dated ones by date, then by name and ID. */
+function byEntityOrder(a: Related, b: Related): number {
+  const key = (r: Related) => [String(r.node.sortKey ?? ''), r.node.name ?? '', r.node.id];
+  const [x, y] = [key(a), key(b)];
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i] < y[i] ? -1 : 1;
+  return 0;
+}
+
+/** Sources newest first, then by ID. */
+function bySourceOrder(a: Related, b: Related): number {
+  const [x, y] = [String(a.node.publishedOn ?? ''), String(b.node.publishedOn ?? '')];
+  if (x !== y) return x > y ? -1 : 1;
+  return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
+}
+
+/**
+ * One loader for every relationship field of a request: DataLoader gathers what all fields of one level
+ * ask for in the same tick, and the batch becomes a single query (see neighbourhoodsQuery).
+ */
+export function createNeighbourhoodLoader(executor: Executor): DataLoader<NeighbourhoodRequest, Related[], string> {
+  return new DataLoader<NeighbourhoodRequest, Related[], string>(
+    async (requests) => {
+      const idsByKey = new Map<string, { neighbourhood: Neighbourhood; ids: Set<string> }>();
+      for (const { neighbourhood, id } of requests) {
+        const key = neighbourhoodKey(neighbourhood);
+        if (!idsByKey.has(key)) idsByKey.set(key, { neighbourhood, ids: new Set() });
+        idsByKey.get(key)!.ids.add(id);
+      }
+      const rows = await executor.read(neighbourhoodsQuery([...idsByKey.values()].map(({ neighbourhood, ids }) => ({ neighbourhood, ids: [...ids] }))));
+      const found = new Map<string, Related[]>();
+      for (const row of rows) {
+        const key = `${row.neighbourhood as string}|${row.ownerId as string}`;
+        if (!found.has(key)) found.set(key, []);
+        found.get(key)!.push({ edge: row.edge as EdgeRecord, node: row.node as EntityRecord });
+      }
+      return requests.map(({ neighbourhood, id }) => {
+        const related = found.get(`${neighbourhoodKey(neighbourhood)}|${id}`) ?? [];
+        return related.sort(neighbourhood.kind === 'citations' ? bySourceOrder : byEntityOrder);
       });
-      loaders.set(key, loader);
-    }
-    return loader;
-  };
+    },
+    { cacheKeyFn: ({ neighbourhood, id }) => `${neighbourhoodKey(neighbourhood)}|${id}` },
+  );
 }
