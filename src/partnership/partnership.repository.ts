@@ -19,10 +19,17 @@ export interface PartnershipFilter {
  */
 export function partnershipsOfQuery(filter: PartnershipFilter): CypherQuery {
   return {
+    // Starts from `of` and its subdivisions, never from all partnerships: at scale a label scan dominates.
     cypher: `MATCH (of:Entity {id: $of})
-             MATCH (p:Partnership)-[:HAS_PARTY]->(party:Entity)
-             WHERE (party = of OR ($includeSubdivisions AND EXISTS { (party)-[:PART_OF*1..4]->(of) }))
-               AND ($kind IS NULL OR p.category = $kind)
+             CALL (of) {
+               RETURN of AS party
+               UNION
+               WITH of WHERE $includeSubdivisions
+               MATCH (party:Entity)-[:PART_OF*1..4]->(of)
+               RETURN party
+             }
+             MATCH (p:Partnership)-[:HAS_PARTY]->(party)
+             WHERE ($kind IS NULL OR p.category = $kind)
                AND ($asOfEnd IS NULL OR ${IN_FORCE_AT})
                AND ($country IS NULL OR EXISTS {
                  MATCH (p)-[:HAS_PARTY]->(partner:Entity)
