@@ -2,6 +2,8 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { Driver } from 'neo4j-driver';
+import fs from 'node:fs';
+import path from 'node:path';
 import { createDriver } from '../../src/db/driver';
 import { PEER_TYPE_DEFS } from './type-defs';
 
@@ -23,6 +25,13 @@ export interface RunningPeerServer {
   stop(): Promise<void>;
 }
 
+/** The installed library's version, for the benchmark's report (its package.json is not exported). */
+export function peerLibraryVersion(): string {
+  let dir = path.dirname(require.resolve('@neo4j/graphql'));
+  while (!fs.existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+  return (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 export async function startPeerServer({ driver, port, host = '127.0.0.1' }: PeerServerOptions): Promise<RunningPeerServer> {
   const library = new Neo4jGraphQL({
     typeDefs: PEER_TYPE_DEFS,
@@ -36,12 +45,12 @@ export async function startPeerServer({ driver, port, host = '127.0.0.1' }: Peer
 
 async function main(): Promise<void> {
   const driver = createDriver({
-    uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
+    uri: process.env.NEO4J_URI || 'bolt://127.0.0.1:7687',
+    user: process.env.NEO4J_USER || 'neo4j',
+    password: process.env.NEO4J_PASSWORD || '',
   });
-  const peer = await startPeerServer({ driver, port: Number(process.env.PORT ?? 4001), host: process.env.HOST ?? '127.0.0.1' });
-  process.stdout.write(`READY ${peer.url}\n`);
+  const peer = await startPeerServer({ driver, port: Number(process.env.PORT || 4001), host: process.env.HOST || '127.0.0.1' });
+  process.stdout.write(`Peer: @neo4j/graphql ${peerLibraryVersion()}\nREADY ${peer.url}\n`);
   const shutDown = async () => {
     await peer.stop();
     await driver.close();

@@ -1,5 +1,5 @@
 import { Driver } from 'neo4j-driver';
-import { RunningPeerServer, startPeerServer } from '../../bench/peer/peer-server';
+import { peerLibraryVersion, RunningPeerServer, startPeerServer } from '../../bench/peer/peer-server';
 import { PEER_WORKLOADS } from '../../bench/peer/peer-workloads';
 import { Anchors, WORKLOADS } from '../../bench/workloads';
 import { seedTestGraph, testDriver, TestApi } from './support';
@@ -70,8 +70,11 @@ function ids(value: Json): string[] {
 
 const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
 
-it('has a peer query, or the reason there is none, for every workload of the benchmark', () => {
+it('has a peer query, or the reason there is none, for every workload of the benchmark, and says which run hand-written Cypher', () => {
   expect(Object.keys(PEER_WORKLOADS).sort()).toEqual(WORKLOADS.map((w) => w.name).sort());
+  const viaCypher = Object.entries(PEER_WORKLOADS).filter(([, workload]) => 'via' in workload && workload.via === 'cypher-directive');
+  expect(viaCypher.map(([name]) => name).sort()).toEqual(['neighborhood', 'path']);
+  expect(peerLibraryVersion()).toMatch(/^7\./);
 });
 
 it('finds the same partnerships of Ha Tinh with Lao provinces, with the same partners, agreements, basis and sources', async () => {
