@@ -4,9 +4,9 @@ import { SEARCH_INDEX } from '../../src/seed/seed.repository';
 /**
  * The stored graph described to the Neo4j GraphQL Library: the same labels, property names and
  * relationship types the importer writes (src/seed/), nothing added to the data. Kinds and dates
- * stay plain strings, as stored. Relationships to several kinds of entity target the `Entity`
- * interface (or `Institution` for organizations and associations), so filters on `id` or
- * `countryIds` work across kinds.
+ * stay plain strings, as stored. A relationship that reaches several kinds of entity targets an
+ * interface naming exactly those kinds (`Party`, `Place`, `Institution`, else `Entity`): filters on
+ * `id` or `countryIds` then work across kinds, and the library visits no kind the model rules out.
  *
  * Two questions the generated API cannot ask are `@cypher` fields on Query, running the very
  * Cypher our API runs: a variable-length neighbourhood (with the edges among the nodes it reaches)
