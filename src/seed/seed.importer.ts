@@ -1,24 +1,71 @@
 import { createHash } from 'node:crypto';
+import { QueryResult, RecordShape } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { buildSeedGraph, SeedGraph } from './seed.graph';
 import { loadSeedFiles, SeedValidationError } from './seed.loader';
-import { ensureSchema, graphCounts, importedFingerprint, seedWriteQueries } from './seed.repository';
+import {
+  ensureSchema,
+  fingerprintRemoval,
+  fingerprintWrite,
+  graphCounts,
+  holdsSeededFacts,
+  importedFingerprint,
+  seedRowWrites,
+  seedWriteQueries,
+  stalePruneWrites,
+} from './seed.repository';
 import { validateSeedRecords } from './seed.validator';
+
+/** Above this many rows (sources, entities, relationships and citations), an `auto` import commits in batches. */
+export const SINGLE_TRANSACTION_MAX_ROWS = 20_000;
+const DEFAULT_BATCH_ROWS = 5_000;
+const PROGRESS_INTERVAL_MS = 2_000;
+
+export type ImportMode = 'auto' | 'single' | 'batched';
+
+export interface ImportOptions {
+  /**
+   * `single` writes everything in one transaction, so the graph never holds half an import. `batched` commits
+   * `batchRows` rows at a time, for seed folders too large for one transaction: a run that fails part-way leaves
+   * no fingerprint, and running it again converges. `auto` (the default) picks by size.
+   */
+  mode?: ImportMode;
+  batchRows?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportProgress {
+  rowsWritten: number;
+  rowsTotal: number;
+  seconds: number;
+}
 
 export interface ImportReport {
   files: number;
   records: number;
+  mode: 'single' | 'batched';
   changes: { nodesCreated: number; nodesDeleted: number; relationshipsCreated: number; relationshipsDeleted: number };
   labels: Record<string, number>;
   relationships: Record<string, number>;
+  /** Wall-clock seconds per phase: reading the YAML, validating it, building the rows, writing them. */
+  seconds: { parse: number; validate: number; build: number; write: number };
 }
+
+type Changes = ImportReport['changes'];
 
 /** Loads and validates the whole seed folder, or throws SeedValidationError without writing anything. */
 export function loadValidSeeds(dir: string) {
+  return readValidSeeds(dir).records;
+}
+
+function readValidSeeds(dir: string) {
+  const parsing = stopwatch();
   const { records, problems } = loadSeedFiles(dir);
+  const parse = parsing();
+  const validating = stopwatch();
   problems.push(...validateSeedRecords(records));
   if (problems.length > 0) throw new SeedValidationError(problems);
-  return records;
+  return { records, seconds: { parse, validate: validating() } };
 }
 
 /**
@@ -35,16 +82,81 @@ export async function seedsAlreadyImported(executor: Executor, dir: string): Pro
   return (await importedFingerprint(executor)) === fingerprint;
 }
 
-export async function importSeeds(executor: Executor, dir: string, log: (line: string) => void = () => {}): Promise<ImportReport> {
-  const records = loadValidSeeds(dir);
+export async function importSeeds(
+  executor: Executor,
+  dir: string,
+  log: (line: string) => void = () => {},
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const { records, seconds } = readValidSeeds(dir);
+  const building = stopwatch();
   const graph = buildSeedGraph(records);
+  const fingerprint = seedFingerprint(graph);
+  const build = building();
   log(`Seeds valid: ${records.length} records (${graph.nodes.length} entities, ${graph.sources.length} sources, ${graph.edges.length} relationships).`);
 
+  const writing = stopwatch();
   await ensureSchema(executor);
-  const queries = seedWriteQueries(graph, seedFingerprint(graph));
-  log(`Writing in one transaction (${queries.length} batched statements)…`);
-  const results = await executor.writeAll(queries);
+  const rows = graph.sources.length + graph.nodes.length + graph.edges.length + graph.citations.length;
+  const mode = options.mode === 'single' || options.mode === 'batched' ? options.mode : rows > SINGLE_TRANSACTION_MAX_ROWS ? 'batched' : 'single';
+  const changes =
+    mode === 'single'
+      ? await writeInOneTransaction(executor, graph, fingerprint, log)
+      : await writeInBatches(executor, graph, fingerprint, options.batchRows ?? DEFAULT_BATCH_ROWS, log, options.onProgress);
+  const write = writing();
 
+  const counts = await graphCounts(executor);
+  return { files: new Set(records.map((r) => r.file)).size, records: records.length, mode, changes, ...counts, seconds: { ...seconds, build, write } };
+}
+
+async function writeInOneTransaction(executor: Executor, graph: SeedGraph, fingerprint: string, log: (line: string) => void): Promise<Changes> {
+  const queries = seedWriteQueries(graph, fingerprint);
+  log(`Writing in one transaction (${queries.length} batched statements)…`);
+  return sumChanges(await executor.writeAll(queries));
+}
+
+/**
+ * One transaction per batch of rows. The stored fingerprint goes first and comes back last, so a graph is
+ * taken for a complete import only once every batch and the pruning have committed; MERGE makes a re-run converge.
+ */
+async function writeInBatches(
+  executor: Executor,
+  graph: SeedGraph,
+  fingerprint: string,
+  batchRows: number,
+  log: (line: string) => void,
+  onProgress: ImportOptions['onProgress'],
+): Promise<Changes> {
+  const mayHoldStaleFacts = await holdsSeededFacts(executor);
+  await executor.write(fingerprintRemoval());
+  const writes = seedRowWrites(graph, batchRows);
+  const rowsTotal = writes.reduce((sum, w) => sum + w.rows, 0);
+  log(`Writing ${rowsTotal} rows in ${writes.length} transactions of up to ${batchRows} rows…`);
+  const started = Date.now();
+  let rowsWritten = 0;
+  let lastLog = started;
+  const results: QueryResult<RecordShape>[] = [];
+  for (const write of writes) {
+    results.push(...(await executor.writeAll([write.query])));
+    rowsWritten += write.rows;
+    const now = Date.now();
+    const seconds = (now - started) / 1000;
+    onProgress?.({ rowsWritten, rowsTotal, seconds });
+    if (now - lastLog >= PROGRESS_INTERVAL_MS || rowsWritten === rowsTotal) {
+      lastLog = now;
+      log(`  ${rowsWritten} of ${rowsTotal} rows (${((100 * rowsWritten) / rowsTotal).toFixed(0)}%), ${Math.round(rowsWritten / Math.max(seconds, 0.001))} rows/s`);
+    }
+  }
+  if (mayHoldStaleFacts) {
+    const prunes = await stalePruneWrites(executor, graph, batchRows);
+    log(`Pruning: ${prunes.reduce((sum, w) => sum + w.rows, 0)} seeded facts the files no longer hold.`);
+    for (const prune of prunes) results.push(...(await executor.writeAll([prune.query])));
+  }
+  await executor.write(fingerprintWrite(fingerprint));
+  return sumChanges(results);
+}
+
+function sumChanges(results: QueryResult<RecordShape>[]): Changes {
   const changes = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
   for (const result of results) {
     const updates = result.summary.counters.updates();
@@ -53,8 +165,13 @@ export async function importSeeds(executor: Executor, dir: string, log: (line: s
     changes.relationshipsCreated += updates.relationshipsCreated;
     changes.relationshipsDeleted += updates.relationshipsDeleted;
   }
-  const counts = await graphCounts(executor);
-  return { files: new Set(records.map((r) => r.file)).size, records: records.length, changes, ...counts };
+  return changes;
+}
+
+/** Starts a clock; calling the result gives the seconds since. */
+function stopwatch(): () => number {
+  const started = process.hrtime.bigint();
+  return () => Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 export function formatImportReport(report: ImportReport): string {
