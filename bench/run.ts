@@ -1,0 +1,192 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Driver } from 'neo4j-driver';
+import { repositoryRoot } from '../src/config';
+import { createDriver } from '../src/db/driver';
+import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { Executor } from '../src/db/executor';
+import { importSeeds } from '../src/seed/seed.importer';
+import { recordFloorPlans } from './floor/record-floor';
+import { checkedRequest, HttpRequestSpec, measure } from './load';
+import { peerLibraryVersion } from './peer/peer-server';
+import { PEER_WORKLOADS } from './peer/peer-workloads';
+import { nestingDepth } from './query-depth';
+import { BenchmarkResults, describeMachine, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
+import { loadSyntheticGraph } from './synthetic/load-scale';
+import { peakRssMiB, resetPeakRss, startTarget, Target } from './targets';
+import { Anchors, SEED_GRAPH_ANCHORS, WORKLOADS } from './workloads';
+
+interface Profile {
+  name: 'quick' | 'full';
+  scales: { name: string; entities: number }[];
+  concurrencies: number[];
+  seconds: number;
+  warmupSeconds: number;
+}
+
+const PROFILES: Record<Profile['name'], Profile> = {
+  quick: { name: 'quick', scales: [{ name: '1k', entities: 1_000 }], concurrencies: [1, 16], seconds: 3, warmupSeconds: 1 },
+  full: {
+    name: 'full',
+    scales: [
+      { name: '1k', entities: 1_000 },
+      { name: '10k', entities: 10_000 },
+      { name: '100k', entities: 100_000 },
+    ],
+    concurrencies: [1, 16, 64],
+    seconds: 8,
+    warmupSeconds: 2,
+  },
+};
+
+const SYNTHETIC_SEED = 20261123;
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+function parseArguments(argv: string[]): Profile {
+  const profile = { ...PROFILES[argv.includes('--quick') ? 'quick' : 'full'] };
+  const option = (name: string) => {
+    const index = argv.indexOf(name);
+    return index >= 0 ? argv[index + 1] : undefined;
+  };
+  const scales = option('--scales');
+  if (scales) {
+    profile.scales = scales.split(',').map((name) => {
+      if (name === 'seed') return { name, entities: 0 };
+      const match = /^(\d+)(k?)$/.exec(name);
+      if (!match) throw new Error(`--scales takes names such as seed,1k,10k,100k; got "${name}"`);
+      return { name, entities: Number(match[1]) * (match[2] ? 1000 : 1) };
+    });
+  }
+  const concurrency = option('--concurrency');
+  if (concurrency) profile.concurrencies = concurrency.split(',').map(Number);
+  const seconds = option('--seconds');
+  if (seconds) profile.seconds = Number(seconds);
+  return profile;
+}
+
+async function loadScale(driver: Driver, scale: { name: string; entities: number }): Promise<{ anchors: Anchors; entities: number; relationships: number; import?: ScaleResult['import'] }> {
+  const executor = new Executor(driver, undefined);
+  if (scale.name === 'seed') {
+    await executor.write({ cypher: 'MATCH (n) DETACH DELETE n' });
+    const report = await importSeeds(executor, path.join(repositoryRoot(), 'seeds'));
+    const relationships = Object.entries(report.relationships).filter(([type]) => type !== 'CITED_IN').reduce((sum, [, n]) => sum + n, 0);
+    return { anchors: SEED_GRAPH_ANCHORS, entities: report.records, relationships };
+  }
+  const loaded = await loadSyntheticGraph({ executor, entities: scale.entities, seed: SYNTHETIC_SEED, log });
+  return {
+    anchors: loaded.anchors,
+    entities: loaded.entities,
+    relationships: loaded.relationships,
+    import: { seconds: loaded.seconds, entitiesPerSecond: loaded.entitiesPerSecond },
+  };
+}
+
+async function startTargets(neo4jUri: string, plansFile: string): Promise<Target[]> {
+  const dist = path.join(repositoryRoot(), 'dist');
+  const common = { NEO4J_URI: neo4jUri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: '', HOST: '127.0.0.1', PORT: '0' };
+  const ours = await startTarget('ours', path.join(dist, 'src/main.js'), { ...common, SEED_ON_START: 'never', MAX_REQUEST_BYTES: '100000' }, /API ready at (\S+)/, log);
+  const floor = await startTarget('floor', path.join(dist, 'bench/floor/floor-server.js'), { ...common, FLOOR_PLANS: plansFile }, /^READY (\S+)/, log);
+  const peer = await startTarget('peer', path.join(dist, 'bench/peer/peer-server.js'), common, /^READY (\S+)/, log);
+  return [ours, floor, peer];
+}
+
+async function measureTarget(target: Target, spec: HttpRequestSpec, connections: number, profile: Profile): Promise<TargetMeasurement> {
+  resetPeakRss(target.pid);
+  const result = await measure(spec, connections, profile.seconds, profile.warmupSeconds);
+  return { ...result, peakRssMiB: peakRssMiB(target.pid) };
+}
+
+async function benchScale(driver: Driver, neo4jUri: string, scale: { name: string; entities: number }, profile: Profile): Promise<ScaleResult> {
+  log(`scale ${scale.name}: loading`);
+  const loaded = await loadScale(driver, scale);
+  const plans = await recordFloorPlans(driver, WORKLOADS, loaded.anchors);
+  const plansFile = path.join(repositoryRoot(), 'data', 'bench', `floor-plans-${scale.name}.json`);
+  fs.mkdirSync(path.dirname(plansFile), { recursive: true });
+  fs.writeFileSync(plansFile, JSON.stringify(plans));
+
+  const [ours, floor, peer] = await startTargets(neo4jUri, plansFile);
+  try {
+    const workloads: WorkloadResult[] = [];
+    for (const workload of WORKLOADS) {
+      const variables = workload.variables(loaded.anchors);
+      const oursSpec = { url: ours.url, body: JSON.stringify({ query: workload.query, variables }) };
+      const floorSpec = { url: `${floor.url}/${workload.name}`, body: '' };
+      const peerWorkload = PEER_WORKLOADS[workload.name];
+      const peerSpec = 'query' in peerWorkload ? { url: peer.url, body: JSON.stringify({ query: peerWorkload.query, variables: peerWorkload.variables(loaded.anchors) }) } : undefined;
+
+      const checked = await checkedRequest(oursSpec);
+      await checkedRequest(floorSpec);
+      if (peerSpec) await checkedRequest(peerSpec);
+      const plan = plans.find((p) => p.workload === workload.name)!;
+      const result: WorkloadResult = {
+        workload: workload.name,
+        title: workload.title,
+        nestingDepth: nestingDepth(workload.query),
+        roundTrips: checked.body.extensions.roundTrips,
+        floorQueries: plan.waves.reduce((sum, wave) => sum + wave.length, 0),
+        floorWaves: plan.waves.length,
+        peer: 'query' in peerWorkload ? (peerWorkload.via ?? 'generated') : 'unsupported',
+        peerNote: 'unsupported' in peerWorkload ? peerWorkload.unsupported : undefined,
+        runs: [],
+      };
+      for (const connections of profile.concurrencies) {
+        log(`scale ${scale.name}, ${workload.name}, c=${connections}`);
+        // Side by side: the three targets one after the other, so drift on a shared machine hits all alike.
+        const run: WorkloadResult['runs'][number] = {
+          connections,
+          ours: await measureTarget(ours, oursSpec, connections, profile),
+          floor: await measureTarget(floor, floorSpec, connections, profile),
+          peer: peerSpec ? await measureTarget(peer, peerSpec, connections, profile) : undefined,
+        };
+        log(`  ours p50 ${run.ours.p50} ms, floor p50 ${run.floor.p50} ms${run.peer ? `, peer p50 ${run.peer.p50} ms` : ''}; req/s ${run.ours.requestsPerSecond} / ${run.floor.requestsPerSecond}${run.peer ? ` / ${run.peer.requestsPerSecond}` : ''}`);
+        result.runs.push(run);
+      }
+      workloads.push(result);
+    }
+    return { scale: scale.name, entities: loaded.entities, relationships: loaded.relationships, import: loaded.import, workloads };
+  } finally {
+    await Promise.all([ours.stop(), floor.stop(), peer.stop()]);
+  }
+}
+
+async function main(): Promise<void> {
+  const profile = parseArguments(process.argv.slice(2));
+  const root = repositoryRoot();
+  let embedded: EmbeddedNeo4j | undefined;
+  let uri = process.env.BENCH_NEO4J_URI;
+  if (!uri) {
+    const dataDir = path.join(root, 'data', 'bench', 'neo4j');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    embedded = await startEmbeddedNeo4j({ dataDir, boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7790), log });
+    uri = embedded.uri;
+  }
+  const driver = createDriver({ uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '' });
+  const results: BenchmarkResults = {
+    profile: profile.name,
+    startedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    machine: describeMachine(),
+    software: `Node ${process.version}, Neo4j 5.26 ${embedded ? 'embedded' : `at ${uri}`}, @neo4j/graphql ${peerLibraryVersion()}`,
+    durationSeconds: profile.seconds,
+    warmupSeconds: profile.warmupSeconds,
+    scales: [],
+  };
+  try {
+    for (const scale of profile.scales) results.scales.push(await benchScale(driver, uri, scale, profile));
+  } finally {
+    await driver.close();
+    await embedded?.stop();
+  }
+  const resultsDir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(resultsDir, { recursive: true });
+  fs.writeFileSync(path.join(resultsDir, `${profile.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
+  const markdown = renderResults(results);
+  writeResultsSection(path.join(root, 'docs', 'benchmarks.md'), profile.name, markdown);
+  process.stdout.write(`${markdown}\n`);
+  log(`results: docs/benchmarks.md (section "${profile.name}") and bench/results/${profile.name}.json`);
+}
+
+main().catch((error) => {
+  log(`failed: ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
