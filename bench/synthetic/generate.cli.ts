@@ -7,8 +7,8 @@ function main(): void {
   const [entitiesArgument, seedArgument, dirArgument] = process.argv.slice(2);
   const entities = Number(entitiesArgument);
   const seed = Number(seedArgument ?? 1);
-  if (!Number.isInteger(entities) || entities < 200 || !Number.isInteger(seed)) {
-    console.error('Usage: generate.cli.js <entities (at least 200)> [seed, an integer; default 1] [folder; default data/bench/<entities>-<seed>]');
+  if (!Number.isInteger(entities) || entities < 500 || !Number.isInteger(seed)) {
+    console.error('Usage: generate.cli.js <entities (at least 500)> [seed, an integer; default 1] [folder; default data/bench/<entities>-<seed>]');
     process.exit(2);
   }
   const dir = path.resolve(dirArgument ?? path.join(repositoryRoot(), 'data', 'bench', `${entities}-${seed}`));

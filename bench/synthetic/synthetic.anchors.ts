@@ -43,7 +43,7 @@ export function chooseAnchors(graph: SeedGraph): Anchors {
 
   const participations = new Map<string, number>();
   for (const edge of graph.edges) if (edge.type === 'PARTICIPATED_IN') participations.set(edge.from, (participations.get(edge.from) ?? 0) + 1);
-  const officials = [...nodes.values()].filter((n) => n.kind === EntityKind.OFFICIAL && targets(n.id, 'HOLDS_POSITION').length >= 2 && (participations.get(n.id) ?? 0) >= 5);
+  const officials = [...nodes.values()].filter((n) => n.kind === EntityKind.OFFICIAL && targets(n.id, 'HOLDS_POSITION').length >= 2);
   const official = maxBy(officials.map((n) => n.id), (id) => -Math.abs((participations.get(id) ?? 0) - OFFICIAL_PARTICIPATIONS));
 
   const province = nodes.get(partnerOf)!;

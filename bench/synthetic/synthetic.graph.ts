@@ -104,7 +104,7 @@ class SyntheticGraphBuilder {
     const agreements = this.addDocuments(Math.round(n * 0.08), Math.round(partnershipCount * 0.3));
     this.addPartnerships(partnershipCount, agreements);
     this.addAidProjects(Math.round(n * 0.015));
-    const events = n - this.entityCount();
+    const events = Math.max(Math.round(n * 0.15), n - this.entityCount());
     this.addEvents(events, this.participantsPerEvent(events));
     this.addCitations();
     return this.collections;

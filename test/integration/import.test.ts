@@ -5,19 +5,12 @@ import { Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
 import { importSeeds, seedsAlreadyImported } from '../../src/seed/seed.importer';
 import { SeedValidationError } from '../../src/seed/seed.loader';
-import { SEEDS_DIR, seedTestGraph, testDriver } from './support';
+import { graphSnapshot, SEEDS_DIR, seedTestGraph, testDriver } from './support';
 
 let driver: Driver;
 let executor: Executor;
 
-/** Every node and relationship with all its properties, in a stable order. */
-async function snapshot(): Promise<string> {
-  const nodes = await executor.read({ cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS p ORDER BY coalesce(n.id, "")' });
-  const edges = await executor.read({
-    cypher: `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, coalesce(r.key, '')`,
-  });
-  return JSON.stringify({ nodes, edges });
-}
+const snapshot = () => graphSnapshot(executor);
 
 beforeAll(async () => {
   driver = testDriver();

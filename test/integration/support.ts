@@ -20,6 +20,19 @@ export async function seedTestGraph(driver: Driver): Promise<void> {
   await importSeeds(executor, SEEDS_DIR);
 }
 
+/**
+ * Every node and relationship with all its properties, in a stable order. Property maps are sorted by key,
+ * since Neo4j returns them in storage order, which depends on what the entity held before.
+ */
+export async function graphSnapshot(executor: Executor): Promise<string> {
+  const nodes = await executor.read({ cypher: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS p ORDER BY coalesce(n.id, "")' });
+  const edges = await executor.read({
+    cypher: `MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p ORDER BY a, t, b, coalesce(r.key, '')`,
+  });
+  const sorted = (row: Record<string, unknown>) => ({ ...row, p: Object.fromEntries(Object.entries(row.p as object).sort(([a], [b]) => a.localeCompare(b))) });
+  return JSON.stringify({ nodes: nodes.map(sorted), edges: edges.map(sorted) });
+}
+
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
