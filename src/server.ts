@@ -86,6 +86,8 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it drains HTTP first, then closes the database.
     stopOnTerminationSignals: false,
+    // On in every environment: the playground, the typed client's code generation and analysts' tools read the schema.
+    introspection: true,
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
