@@ -35,8 +35,8 @@ const PROFILES: Record<Profile['name'], Profile> = {
       { name: '100k', entities: 100_000 },
     ],
     concurrencies: [1, 16, 64],
-    seconds: 8,
-    warmupSeconds: 2,
+    seconds: 5,
+    warmupSeconds: 1,
   },
 };
 
