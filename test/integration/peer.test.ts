@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { peerLibraryVersion, RunningPeerServer, startPeerServer } from '../../bench/peer/peer-server';
 import { PEER_WORKLOADS } from '../../bench/peer/peer-workloads';
-import { Anchors, WORKLOADS } from '../../bench/workloads';
+import { SEED_GRAPH_ANCHORS, WORKLOADS } from '../../bench/workloads';
 import { seedTestGraph, testDriver, TestApi } from './support';
 
 /**
@@ -10,18 +10,7 @@ import { seedTestGraph, testDriver, TestApi } from './support';
  * graph and the answers are reduced to what they say: the same IDs at every level.
  */
 
-const ANCHORS: Anchors = {
-  partnerOf: 'province:ha-tinh',
-  partnerCountry: 'country:laos',
-  official: 'official:nguyen-viet-thao',
-  searchAscii: 'ha tinh',
-  searchDiacritics: 'Hà Tĩnh',
-  neighborhoodOf: 'province:ha-tinh',
-  pathFrom: 'city:hanoi',
-  pathTo: 'province:savannakhet',
-  eventsFrom: '2024',
-  eventsTo: '2025',
-};
+const ANCHORS = SEED_GRAPH_ANCHORS;
 
 type Json = any;
 
