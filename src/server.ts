@@ -12,6 +12,7 @@ import { ErrorCode } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
 import { playgroundTabs } from './playground/examples';
+import { limitCodeOf, queryLimits } from './limits/query-limits';
 import { playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
 
@@ -28,6 +29,8 @@ const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected t
 
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
+  const limitCode = limitCodeOf(formatted.message);
+  if (limitCode) return { ...formatted, extensions: { code: limitCode } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
@@ -80,6 +83,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   const log = options.log ?? ((line: string) => console.error(line));
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await partnershipSchema(),
     formatError,
@@ -91,7 +95,8 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
+    validationRules: limits.validationRules,
   });
   await apollo.start();
 

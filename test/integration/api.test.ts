@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { getIntrospectionQuery } from 'graphql';
 import { Driver } from 'neo4j-driver';
+import { QUERY_LIMITS } from '../../src/limits/query-limits';
 import { repositoryRoot } from '../../src/config';
 import { playgroundTabs } from '../../src/playground/examples';
 import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
@@ -310,6 +312,39 @@ describe('round trips', () => {
     // then basedIn, and the participants' evidence sources by ID unless the citations already brought them:
     // at most 4, whatever the number of events.
     expect(response.extensions!.roundTrips).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('query limits', () => {
+  const nested = (levels: number) => `{ node(id: "district:huong-khe") { ${'... on Locality { parent { '.repeat(levels)}id${' } }'.repeat(levels)} } }`;
+  const limitCases: [string, string, string][] = [
+    ['a depth bomb', nested(QUERY_LIMITS.maxDepth), 'QUERY_TOO_DEEP'],
+    ['an alias bomb', `{ ${Array.from({ length: QUERY_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: node(id: "province:ha-tinh") { id }`).join(' ')} }`, 'TOO_MANY_ALIASES'],
+    ['a directive bomb', `{ ${Array.from({ length: QUERY_LIMITS.maxDirectives + 1 }, (_, i) => `d${i}: __typename @skip(if: false)`).join(' ')} }`, 'TOO_MANY_DIRECTIVES'],
+    ['a token flood', `{ ${'__typename '.repeat(QUERY_LIMITS.maxTokens)} }`, 'TOO_MANY_TOKENS'],
+    [
+      'a costly fan-out',
+      `{ ${Array.from({ length: 25 }, (_, i) => `e${i}: events(first: 100) { edges { node { participants { participant { id name } evidence { sources { id title } } } } } }`).join(' ')} }`,
+      'QUERY_TOO_COSTLY',
+    ],
+  ];
+
+  it.each(limitCases)('refuses %s with its own code, before touching the database, and keeps serving', async (_name, query, code) => {
+    const refused = await api.query(query);
+    // A depth bomb is costly too: every limit it breaks is reported.
+    expect(errorCodes(refused)).toContain(code);
+    expect(refused.data).toBeUndefined();
+    expect(refused.extensions?.roundTrips ?? 0).toBe(0);
+    const next = await api.query(`{ node(id: "province:savannakhet") { id } }`);
+    expect(next.data!.node).toEqual({ id: 'province:savannakhet' });
+  });
+
+  it('lets a query just within the depth limit through, and introspection past it', async () => {
+    const within = await api.query(nested(QUERY_LIMITS.maxDepth / 2 - 1));
+    expect(within.errors).toBeUndefined();
+    const introspection = await api.query(getIntrospectionQuery());
+    expect(introspection.errors).toBeUndefined();
+    expect(introspection.data!.__schema.queryType.name).toBe('Query');
   });
 });
 

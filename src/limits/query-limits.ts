@@ -1,0 +1,39 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * Bounds on a GraphQL document, checked before anything runs (GraphQL Armor). Introspection is exempt
+ * from depth and cost, so the playground and code generators keep working. The numbers leave room for
+ * every operation in src/client/operations/ and the benchmark workloads.
+ */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  maxTokens: 5000,
+  maxCost: 20000,
+} as const;
+
+export function queryLimits() {
+  return new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    // Suggestions stay: the API documents itself openly, and "did you mean" helps analysts in the playground.
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+/** GraphQL Armor reports every limit as a syntax error; each gets a stable code of its own. */
+const CODE_BY_MESSAGE: [RegExp, string][] = [
+  [/^Syntax Error: Query depth limit/, 'QUERY_TOO_DEEP'],
+  [/^Syntax Error: Aliases limit/, 'TOO_MANY_ALIASES'],
+  [/^Syntax Error: Directives limit/, 'TOO_MANY_DIRECTIVES'],
+  [/^Syntax Error: Token limit/, 'TOO_MANY_TOKENS'],
+  [/^Syntax Error: Query Cost limit/, 'QUERY_TOO_COSTLY'],
+];
+
+export function limitCodeOf(message: string): string | undefined {
+  return CODE_BY_MESSAGE.find(([pattern]) => pattern.test(message))?.[1];
+}
