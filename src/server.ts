@@ -31,6 +31,10 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const code = formatted.extensions?.code;
   const limitCode = limitCodeOf(formatted.message);
   if (limitCode) return { ...formatted, extensions: { code: limitCode } };
+  // Armor's token limit parses the document itself, so a plain syntax error surfaces as a validation failure.
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error:')) {
+    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
