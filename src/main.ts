@@ -2,19 +2,23 @@ import 'reflect-metadata';
 import { Config, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
-import { formatImportReport, importSeeds, seedsAlreadyImported } from './seed/seed.importer';
+import { formatImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
 import { countEntities } from './seed/seed.repository';
 import { startServer } from './server';
 
 const log = (line: string) => console.error(line);
 
-/** Why the seeds should be imported at start-up, or null when the graph can be served as it is. */
-async function seedingReason(executor: Executor, mode: Config['seedOnStart'], seedsDir: string): Promise<string | null> {
-  if (mode === 'never') return null;
-  if (mode === 'always') return 'SEED_ON_START=always';
-  if ((await countEntities(executor)) === 0) return 'The graph is empty';
-  if (mode === 'if-changed' && !(await seedsAlreadyImported(executor, seedsDir))) return 'The seed files or the import have changed since the last import';
-  return null;
+/** Imports the seeds at start-up as SEED_ON_START asks; an unchanged graph is served as it is. */
+async function seedOnStart(executor: Executor, mode: Config['seedOnStart'], seedsDir: string): Promise<void> {
+  if (mode === 'never') return;
+  const empty = (await countEntities(executor)) === 0;
+  if (mode === 'always' || empty) {
+    log(`${empty ? 'The graph is empty' : 'SEED_ON_START=always'}: importing the seed files.`);
+    log(formatImportReport(await importSeeds(executor, seedsDir, log)));
+  } else if (mode === 'if-changed') {
+    const report = await importSeedsIfChanged(executor, seedsDir, log);
+    if (report) log(`The seed files or the import had changed since the last import:\n${formatImportReport(report)}`);
+  }
 }
 
 async function main() {
@@ -23,11 +27,7 @@ async function main() {
 
   const executor = new Executor(database.driver, database.name);
   try {
-    const reason = await seedingReason(executor, config.seedOnStart, config.seedsDir);
-    if (reason) {
-      log(`${reason}: importing the seed files.`);
-      log(formatImportReport(await importSeeds(executor, config.seedsDir, log)));
-    }
+    await seedOnStart(executor, config.seedOnStart, config.seedsDir);
   } catch (error) {
     log(`Seeding skipped: ${(error as Error).message}`);
   }

@@ -76,10 +76,30 @@ export function seedFingerprint(graph: SeedGraph): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 
+/** The seed folder read, validated and turned into the rows to write, with their fingerprint. */
+function prepareImport(dir: string) {
+  const { records, seconds } = readValidSeeds(dir);
+  const building = stopwatch();
+  const graph = buildSeedGraph(records);
+  const fingerprint = seedFingerprint(graph);
+  return { records, graph, fingerprint, seconds: { ...seconds, build: building() } };
+}
+
 /** Whether the graph already holds exactly what the seed folder would import. */
 export async function seedsAlreadyImported(executor: Executor, dir: string): Promise<boolean> {
-  const fingerprint = seedFingerprint(buildSeedGraph(loadValidSeeds(dir)));
-  return (await importedFingerprint(executor)) === fingerprint;
+  return (await importedFingerprint(executor)) === prepareImport(dir).fingerprint;
+}
+
+/** Imports unless the graph already holds exactly this import (null then), reading the folder once. */
+export async function importSeedsIfChanged(
+  executor: Executor,
+  dir: string,
+  log: (line: string) => void = () => {},
+  options: ImportOptions = {},
+): Promise<ImportReport | null> {
+  const prepared = prepareImport(dir);
+  if ((await importedFingerprint(executor)) === prepared.fingerprint) return null;
+  return writeImport(executor, prepared, log, options);
 }
 
 export async function importSeeds(
@@ -88,11 +108,15 @@ export async function importSeeds(
   log: (line: string) => void = () => {},
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const { records, seconds } = readValidSeeds(dir);
-  const building = stopwatch();
-  const graph = buildSeedGraph(records);
-  const fingerprint = seedFingerprint(graph);
-  const build = building();
+  return writeImport(executor, prepareImport(dir), log, options);
+}
+
+async function writeImport(
+  executor: Executor,
+  { records, graph, fingerprint, seconds }: ReturnType<typeof prepareImport>,
+  log: (line: string) => void,
+  options: ImportOptions,
+): Promise<ImportReport> {
   log(`Seeds valid: ${records.length} records (${graph.nodes.length} entities, ${graph.sources.length} sources, ${graph.edges.length} relationships).`);
 
   const writing = stopwatch();
@@ -106,7 +130,7 @@ export async function importSeeds(
   const write = writing();
 
   const counts = await graphCounts(executor);
-  return { files: new Set(records.map((r) => r.file)).size, records: records.length, mode, changes, ...counts, seconds: { ...seconds, build, write } };
+  return { files: new Set(records.map((r) => r.file)).size, records: records.length, mode, changes, ...counts, seconds: { ...seconds, write } };
 }
 
 async function writeInOneTransaction(executor: Executor, graph: SeedGraph, fingerprint: string, log: (line: string) => void): Promise<Changes> {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../../src/db/executor';
-import { importSeeds, seedsAlreadyImported } from '../../src/seed/seed.importer';
+import { importSeeds, importSeedsIfChanged, seedsAlreadyImported } from '../../src/seed/seed.importer';
 import { SeedValidationError } from '../../src/seed/seed.loader';
 import { graphSnapshot, SEEDS_DIR, seedTestGraph, testDriver } from './support';
 
@@ -81,6 +81,7 @@ it('converges when a fact is removed from the seeds and the import runs again', 
 it('tells a graph that holds the current seeds from one that is stale, so start-up re-imports only when needed', async () => {
   await importSeeds(executor, SEEDS_DIR);
   expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(true);
+  expect(await importSeedsIfChanged(executor, SEEDS_DIR)).toBeNull();
 
   const edited = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
   try {
@@ -95,6 +96,6 @@ it('tells a graph that holds the current seeds from one that is stale, so start-
   // A graph imported before fingerprints existed (or by another tool) counts as stale.
   await executor.write({ cypher: 'MATCH (m:SeedImport) DELETE m' });
   expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(false);
-  await importSeeds(executor, SEEDS_DIR);
+  expect(await importSeedsIfChanged(executor, SEEDS_DIR)).not.toBeNull();
   expect(await seedsAlreadyImported(executor, SEEDS_DIR)).toBe(true);
 });
