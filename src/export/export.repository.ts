@@ -1,9 +1,7 @@
 import { CypherQuery } from '../db/executor';
 import { MAX_NEIGHBORHOOD_DEPTH } from '../graph/graph.repository';
-import { ENTITY_RELATIONSHIP_TYPES } from '../seed/seed.relations';
+import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../seed/seed.relations';
 
-/** The same relationships the neighbourhood and path queries follow; CITED_IN is provenance and shows as node columns. */
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
 
 /** The whole graph when null; otherwise the entities within `depth` hops of `around` and the relationships among them. */
 export type ExportScope = { around: string; depth: number } | null;

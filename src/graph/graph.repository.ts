@@ -1,8 +1,6 @@
 import { CypherQuery } from '../db/executor';
-import { ENTITY_RELATIONSHIP_TYPES } from '../seed/seed.relations';
+import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../seed/seed.relations';
 
-/** Traversals follow entity-to-entity relationships only; provenance (CITED_IN) would join everything through sources. */
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_PATH_HOPS = 6;

@@ -1,7 +1,6 @@
 import { CypherQuery } from '../db/executor';
-import { ENTITY_RELATIONSHIP_TYPES } from '../seed/seed.relations';
+import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../seed/seed.relations';
 
-const TYPES = ENTITY_RELATIONSHIP_TYPES.join('|');
 
 export const MAX_SCOPE_DEPTH = 3;
 

@@ -102,3 +102,6 @@ export const KIND_BY_COLLECTION: Record<string, EntityKind> = {
 export const ENTITY_RELATIONSHIP_TYPES: string[] = [
   ...new Set([...Object.values(RELATIONS_BY_COLLECTION).flat().map((spec) => spec.type), POSITION_RELATION.type]),
 ];
+
+/** Every entity-to-entity type as one Cypher type alternation (`A|B|…`): what traversals follow; CITED_IN is provenance. */
+export const ENTITY_RELATIONSHIP_PATTERN = ENTITY_RELATIONSHIP_TYPES.join('|');
