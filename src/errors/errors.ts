@@ -15,6 +15,12 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
+/** A numeric argument within its bounds, or BAD_USER_INPUT naming it. */
+export function requireWithin(value: number, min: number, max: number, argument: string): number {
+  if (value < min || value > max) throw new BadUserInputError(`Argument "${argument}" must be between ${min} and ${max}.`, argument);
+  return value;
+}
+
 /** For lookups where an answer without the entity would mislead, such as an export around it; GraphQL fields answer null instead. */
 export class NotFoundError extends GraphQLError {
   constructor(message: string) {

@@ -1,14 +1,9 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
 import { requireWellFormedId } from '../entity/entity-id';
-import { BadUserInputError } from '../errors/errors';
+import { requireWithin } from '../errors/errors';
 import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, neighborhoodQuery, shortestPathsQuery } from './graph.repository';
 import { GraphEdge, GraphNode, Path, Subgraph } from './graph.type';
-
-function requireWithin(value: number, min: number, max: number, argument: string): number {
-  if (value < min || value > max) throw new BadUserInputError(`Argument "${argument}" must be between ${min} and ${max}.`, argument);
-  return value;
-}
 
 @Resolver()
 export class GraphResolver {

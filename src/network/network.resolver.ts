@@ -4,7 +4,7 @@ import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
-import { BadUserInputError, NotFoundError, ScopeTooLargeError } from '../errors/errors';
+import { NotFoundError, requireWithin, ScopeTooLargeError } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
 import { NetworkGraph } from './network-graph';
 import { MAX_SCOPE_DEPTH, networkProjectionQuery } from './network.repository';
@@ -30,8 +30,7 @@ export class NetworkResolver {
   ): Promise<NetworkStatistics> {
     if (scope?.around) requireWellFormedId(scope.around, 'scope.around');
     if (scope?.country) requireWellFormedId(scope.country, 'scope.country', EntityKind.COUNTRY);
-    const depth = scope?.depth ?? 2;
-    if (depth < 1 || depth > MAX_SCOPE_DEPTH) throw new BadUserInputError(`"scope.depth" must be between 1 and ${MAX_SCOPE_DEPTH}.`, 'scope.depth');
+    const depth = requireWithin(scope?.depth ?? 2, 1, MAX_SCOPE_DEPTH, 'scope.depth');
     const filter = { kinds: scope?.kinds?.length ? scope.kinds : null, country: scope?.country ?? null, around: scope?.around ?? null, depth };
     const [row] = await executor.read(networkProjectionQuery(filter, limits.networkNodes));
     if (!row.scopeFound) throw new NotFoundError(`No entity has the ID "${filter.around}" (scope.around).`);
