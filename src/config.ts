@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { AccessPolicy } from './access/access.middleware';
 import { DEFAULT_LIMITS } from './context';
 
 export interface Config {
@@ -16,6 +17,9 @@ export interface Config {
   seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
   maxNetworkNodes: number;
+  access: AccessPolicy;
+  /** Express's `trust proxy` setting, so that rate limits see clients' addresses behind a load balancer. */
+  trustProxy: string | undefined;
 }
 
 function integer(name: string, fallback: number): number {
@@ -59,5 +63,11 @@ export function loadConfig(): Config {
     seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
     maxNetworkNodes: integer('MAX_NETWORK_NODES', DEFAULT_LIMITS.networkNodes),
+    access: {
+      readsRequireKey: oneOf('READS_REQUIRE_KEY', ['true', 'false'] as const, 'false') === 'true',
+      anonymousPerMinute: integer('RATE_LIMIT_ANONYMOUS_PER_MINUTE', 300),
+      keyPerMinute: integer('RATE_LIMIT_KEY_PER_MINUTE', 1200),
+    },
+    trustProxy: process.env.TRUST_PROXY || undefined,
   };
 }

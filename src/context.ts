@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
+import { ANONYMOUS, Caller } from './access/caller';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
@@ -10,6 +11,8 @@ export interface Context {
   executor: Executor;
   loaders: ReturnType<typeof createLoaders>;
   limits: Limits;
+  /** Who sent the request: decides what it may change, and is written in the audit trail. */
+  caller: Caller;
 }
 
 /** Bounds on the work one request may ask for. */
@@ -31,11 +34,17 @@ function createLoaders(executor: Executor) {
 }
 
 /** A fresh executor and fresh loaders per request: caches never leak between users. */
-export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
-  return contextOver(new Executor(driver, database), requestId, limits);
+export function createContext(
+  driver: Driver,
+  database: string | undefined,
+  requestId: string = randomUUID(),
+  limits: Limits = DEFAULT_LIMITS,
+  caller: Caller = ANONYMOUS,
+): Context {
+  return contextOver(new Executor(driver, database), requestId, limits, caller);
 }
 
 /** A context over a given executor, e.g. one that records the Cypher a request runs. */
-export function contextOver(executor: Executor, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
-  return { requestId, executor, loaders: createLoaders(executor), limits } satisfies Context;
+export function contextOver(executor: Executor, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS, caller: Caller = ANONYMOUS): Context {
+  return { requestId, executor, loaders: createLoaders(executor), limits, caller } satisfies Context;
 }

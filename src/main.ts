@@ -3,7 +3,7 @@ import { Config, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
 import { formatImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
-import { countEntities } from './seed/seed.repository';
+import { countEntities, ensureSchema } from './seed/seed.repository';
 import { startServer } from './server';
 
 const log = (line: string) => console.error(line);
@@ -27,6 +27,8 @@ async function main() {
 
   const executor = new Executor(database.driver, database.name);
   try {
+    // Constraints the curation and API keys rely on exist even when the seeds are not re-imported.
+    await ensureSchema(executor);
     await seedOnStart(executor, config.seedOnStart, config.seedsDir);
   } catch (error) {
     log(`Seeding skipped: ${(error as Error).message}`);
@@ -37,6 +39,8 @@ async function main() {
     database: database.name,
     maxRequestBytes: config.maxRequestBytes,
     limits: { networkNodes: config.maxNetworkNodes },
+    access: config.access,
+    trustProxy: config.trustProxy,
     port: config.port,
     host: config.host,
     log,

@@ -7,7 +7,10 @@ import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
+import { AccessPolicy, accessMiddleware, callerOf, OPEN_ACCESS } from './access/access.middleware';
+import { KeyAuthenticator } from './access/key-authenticator';
 import { Context, createContext, Limits } from './context';
+import { Executor } from './db/executor';
 import { ErrorCode } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
@@ -21,6 +24,9 @@ export interface ServerOptions {
   database: string | undefined;
   maxRequestBytes: number;
   limits?: Limits;
+  /** Who may read, and the rate limits; open, without limits, when not given. */
+  access?: AccessPolicy;
+  trustProxy?: string;
   log?: (line: string) => void;
 }
 
@@ -105,6 +111,8 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', options.trustProxy);
+  const access = accessMiddleware(new KeyAuthenticator(new Executor(options.driver, options.database)), options.access ?? OPEN_ACCESS);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -116,14 +124,17 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       res.status(503).json({ status: 'unavailable', database: 'unreachable', reason: (error as Error).message });
     }
   });
+  app.use('/export', access);
   app.use(exportRouter({ driver: options.driver, database: options.database, log }));
   app.use(explorerRouter());
   app.use(playgroundRouter({ endpoint: '/graphql', tabs: playgroundTabs(), title: 'Partnership graph' }));
   app.use(
     '/graphql',
+    access,
     express.json({ limit: options.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(), options.limits),
+      context: async ({ req, res }) =>
+        createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(), options.limits, callerOf(res)),
     }),
   );
   app.use(requestErrorHandler);

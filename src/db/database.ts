@@ -11,10 +11,21 @@ export interface Database {
   close(): Promise<void>;
 }
 
-/** Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j and connects to it. */
-export async function openDatabase(config: Config, log: (line: string) => void): Promise<Database> {
+/**
+ * Connects to NEO4J_URI when set; otherwise starts the embedded Neo4j and connects to it. A command-line tool
+ * passes `joinRunningEmbedded` so that, while the service holds the embedded database, it connects to that one
+ * (a second process cannot open the same data folder).
+ */
+export async function openDatabase(config: Config, log: (line: string) => void, options: { joinRunningEmbedded?: boolean } = {}): Promise<Database> {
   let embedded: EmbeddedNeo4j | null = null;
   let uri = config.neo4jUri;
+  if (!uri && options.joinRunningEmbedded) {
+    const running = `bolt://127.0.0.1:${config.embeddedBoltPort}`;
+    if (await waitForBolt(running, 1_000).then(() => true, () => false)) {
+      log(`Using the embedded Neo4j already running at ${running}.`);
+      uri = running;
+    }
+  }
   if (!uri) {
     log(`NEO4J_URI is not set: starting the embedded Neo4j (data in ${config.embeddedDataDir}).`);
     embedded = await startEmbeddedNeo4j({ dataDir: config.embeddedDataDir, boltPort: config.embeddedBoltPort, log });

@@ -9,6 +9,12 @@ export interface CypherQuery {
 
 export type Row = Record<string, unknown>;
 
+/** The queries of one write transaction; `run` gives plain rows, `runRaw` the driver's result (counters included). */
+export interface WriteTransaction {
+  run(query: CypherQuery): Promise<Row[]>;
+  runRaw(query: CypherQuery): Promise<QueryResult<RecordShape>>;
+}
+
 /** Runs one query of a streaming read and hands its rows over one at a time, as the driver receives them. */
 export type RowStream = (query: CypherQuery) => AsyncIterable<Row>;
 
@@ -30,6 +36,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
  */
 export class Executor {
   roundTrips = 0;
+  /** The request's last write, so that its later reads see it even on a cluster's read replicas. */
+  private bookmarks: string[] = [];
 
   constructor(
     private readonly driver: Driver,
@@ -46,21 +54,43 @@ export class Executor {
 
   /** Several writes in one transaction: all of them land, or none. */
   async writeAll(queries: CypherQuery[]): Promise<QueryResult<RecordShape>[]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    return this.inWriteTransaction(async (tx) => {
+      const results: QueryResult<RecordShape>[] = [];
+      for (const query of queries) results.push(await tx.runRaw(query));
+      return results;
+    });
+  }
+
+  /**
+   * Work that reads and writes in one transaction, deciding what to write from what it read: all of it lands,
+   * or none. The driver may run `work` again after a transient failure, so it must not act outside the database.
+   */
+  async inWriteTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    const session = this.session(neo4j.session.WRITE);
     try {
-      return await session.executeWrite(async (tx) => {
-        const results: QueryResult<RecordShape>[] = [];
-        for (const query of queries) {
-          this.roundTrips += 1;
-          results.push(await tx.run(query.cypher, toCypherParams(query.params)));
-        }
-        return results;
-      });
+      return await session.executeWrite((tx) =>
+        work({
+          runRaw: (query) => {
+            this.roundTrips += 1;
+            return tx.run(query.cypher, toCypherParams(query.params));
+          },
+          run: async (query) => {
+            this.roundTrips += 1;
+            const result = await tx.run(query.cypher, toCypherParams(query.params));
+            return result.records.map((record) => toPlain(record.toObject()) as Row);
+          },
+        }),
+      );
     } catch (error) {
       throw translate(error);
     } finally {
       await session.close();
+      this.bookmarks = session.lastBookmarks();
     }
+  }
+
+  private session(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE) {
+    return this.driver.session({ database: this.database, defaultAccessMode: mode, bookmarks: this.bookmarks });
   }
 
   /**
@@ -69,7 +99,7 @@ export class Executor {
    * taken back. The transaction commits when `work` resolves and rolls back when it throws.
    */
   async readStreaming<T>(work: (rows: RowStream) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.session(neo4j.session.READ);
     let transaction: Transaction | undefined;
     try {
       transaction = await session.beginTransaction();
@@ -97,10 +127,7 @@ export class Executor {
   }
 
   private async run(query: CypherQuery, mode: 'read' | 'write'): Promise<Row[]> {
-    const session = this.driver.session({
-      database: this.database,
-      defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
+    const session = this.session(mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE);
     this.roundTrips += 1;
     try {
       const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult> }) =>
@@ -111,6 +138,7 @@ export class Executor {
       throw translate(error);
     } finally {
       await session.close();
+      if (mode === 'write') this.bookmarks = session.lastBookmarks();
     }
   }
 }

@@ -15,7 +15,7 @@ export function createEntityLoaders(executor: Executor, neighbourhoods: Neighbou
   return {
     entityById: new DataLoader<string, EntityRecord | null>(async (ids) => {
       const rows = await executor.read(entitiesByIdsQuery(ids));
-      const byId = new Map(rows.map((row) => [(row.node as EntityRecord).id, row.node as EntityRecord]));
+      const byId = new Map(rows.map((row) => [row.requested as string, row.node as EntityRecord]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     sourceById,

@@ -1,9 +1,12 @@
 import { CypherQuery } from '../db/executor';
 
+/** Entities by ID; the ID of a duplicate merged away resolves to the entity it was merged into. */
 export function entitiesByIdsQuery(ids: readonly string[]): CypherQuery {
   return {
-    cypher: `MATCH (n:Entity) WHERE n.id IN $ids
-             RETURN properties(n) AS node`,
+    cypher: `UNWIND $ids AS requested
+             OPTIONAL MATCH (merged:Retired {id: requested}) WHERE merged.mergedInto IS NOT NULL
+             MATCH (n:Entity {id: coalesce(merged.mergedInto, requested)})
+             RETURN requested, properties(n) AS node`,
     params: { ids },
   };
 }

@@ -7,11 +7,16 @@ export const ErrorCode = {
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
   ScopeTooLarge: 'SCOPE_TOO_LARGE',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  RateLimited: 'RATE_LIMITED',
+  CitationRequired: 'CITATION_REQUIRED',
+  Conflict: 'CONFLICT',
 } as const;
 
 export class BadUserInputError extends GraphQLError {
-  constructor(message: string, argument?: string) {
-    super(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}) } });
+  constructor(message: string, argument?: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: ErrorCode.BadUserInput, ...(argument ? { argument } : {}), ...details } });
   }
 }
 
@@ -41,5 +46,35 @@ export class DatabaseUnavailableError extends GraphQLError {
 export class ScopeTooLargeError extends GraphQLError {
   constructor(message: string, argument: string) {
     super(message, { extensions: { code: ErrorCode.ScopeTooLarge, argument } });
+  }
+}
+
+/** No API key, or one that is unknown, revoked or malformed, where the request needs one. */
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+  }
+}
+
+/** A valid API key whose role does not allow the operation. */
+export class ForbiddenError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.Forbidden, http: { status: 403 } } });
+  }
+}
+
+/** A write that cites no source: every curated fact must say where it comes from. */
+export class CitationRequiredError extends GraphQLError {
+  constructor(argument = 'citations') {
+    super(`Argument "${argument}" must cite at least one source: every change to the graph says where it comes from.`, {
+      extensions: { code: ErrorCode.CitationRequired, argument },
+    });
+  }
+}
+
+/** A write that would clash with what the graph holds, such as an ID already taken. */
+export class ConflictError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.Conflict } });
   }
 }

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ApiKeyResolver } from '../access/api-key.resolver';
+import { roleChecker } from '../access/auth-checker';
 import { AidProjectResolver } from '../aid-project/aid-project.resolver';
+import { AuditResolver } from '../audit/audit.resolver';
+import { CurationResolver } from '../curation/curation.resolver';
 import { DocumentResolver } from '../document/document.resolver';
 import { Agreement, Directive, Plan, Resolution } from '../document/document.type';
 import { EntityResolver } from '../entity/entity.resolver';
@@ -40,7 +44,11 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       GraphResolver,
       NetworkResolver,
       NetworkComponentResolver,
+      CurationResolver,
+      AuditResolver,
+      ApiKeyResolver,
     ],
+    authChecker: roleChecker,
     // Types only reachable through interfaces must be listed, or the schema would omit them.
     orphanedTypes: [Source, Organization, Association, Directive, Plan, Resolution, Agreement],
     validate: false,

@@ -5,7 +5,7 @@ import { SeedData, SeedRecord } from './seed.loader';
 import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
 
 type Citation = { source: string; at: string };
-type Reference = { id: string; confidence?: string; note?: string; role?: string; cite?: Citation[] };
+export type Reference = { id: string; confidence?: string; note?: string; role?: string; cite?: Citation[] };
 
 export interface NodeRow {
   label: string;
@@ -62,20 +62,10 @@ function sourceProperties(data: SeedData): Record<string, unknown> {
 function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   const data = record.data;
   const kind = KIND_BY_COLLECTION[record.collection];
-  const name = data.name as string;
-  const native = (data.native as string | undefined) ?? null;
-  const aliases = (data.aliases as string[] | undefined) ?? [];
-  const names = [name, native, ...aliases].filter((n): n is string => Boolean(n));
   const properties: Record<string, unknown> = {
     id: data.id,
     kind,
-    name,
-    nativeName: native,
-    asciiName: asciiFold(native ?? name),
-    sortName: searchForm(name),
-    aliases,
-    searchNames: [...new Set(names.map(searchForm))],
-    searchText: [...new Set(names.map(searchForm))].join(' | '),
+    ...nameProperties(data.name as string, (data.native as string | undefined) ?? null, (data.aliases as string[] | undefined) ?? []),
     note: data.note ?? null,
     sourceIds: [...new Set((data.cite as Citation[]).map((c) => c.source))],
     countryIds,
@@ -118,14 +108,29 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   return { label: LABEL_BY_KIND[kind], properties };
 }
 
+/** The names of an entity and the folded forms that search and sorting use. */
+export function nameProperties(name: string, nativeName: string | null, aliases: string[]): Record<string, unknown> {
+  const names = [name, nativeName, ...aliases].filter((n): n is string => Boolean(n));
+  const searchNames = [...new Set(names.map(searchForm))];
+  return {
+    name,
+    nativeName,
+    asciiName: asciiFold(nativeName ?? name),
+    sortName: searchForm(name),
+    aliases,
+    searchNames,
+    searchText: searchNames.join(' | '),
+  };
+}
+
 /** A partial date plus the day range it covers, so that range filters compare plain strings. */
-function dateProperties(name: string, value: string | undefined): Record<string, unknown> {
+export function dateProperties(name: string, value: string | undefined): Record<string, unknown> {
   if (!value) return { [name]: null, [`${name}Start`]: null, [`${name}End`]: null, [`${name}Precision`]: null };
   const { start, end } = dateRange(value);
   return { [name]: value, [`${name}Start`]: start, [`${name}End`]: end, [`${name}Precision`]: precisionOf(value) };
 }
 
-function edgesOf(record: SeedRecord): EdgeRow[] {
+export function edgesOf(record: SeedRecord): EdgeRow[] {
   const data = record.data;
   const id = data.id as string;
   const inherited = data.cite as Citation[];
@@ -147,7 +152,7 @@ function edgesOf(record: SeedRecord): EdgeRow[] {
   return edges;
 }
 
-function edgeOf(spec: RelationSpec, ownerId: string, reference: Reference, inherited: Citation[]): EdgeRow {
+export function edgeOf(spec: RelationSpec, ownerId: string, reference: Reference, inherited: Citation[]): EdgeRow {
   const cite = reference.cite ?? inherited;
   const role = spec.keyedBy ? (reference.role ?? spec.defaultRole ?? null) : null;
   const [from, to] = spec.inbound ? [reference.id, ownerId] : [ownerId, reference.id];
@@ -166,7 +171,7 @@ function edgeOf(spec: RelationSpec, ownerId: string, reference: Reference, inher
   };
 }
 
-function citationRows(entityId: string, cite: Citation[]): CitationRow[] {
+export function citationRows(entityId: string, cite: Citation[]): CitationRow[] {
   const bySource = new Map<string, string[]>();
   for (const citation of cite) bySource.set(citation.source, [...(bySource.get(citation.source) ?? []), citation.at]);
   return [...bySource].map(([sourceId, locators]) => ({ entityId, sourceId, locators }));

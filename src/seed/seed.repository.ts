@@ -9,6 +9,10 @@ export const SEARCH_INDEX = 'entity_search';
 const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
+  'CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:Retired) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE',
+  'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
+  'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX event_sort_key IF NOT EXISTS FOR (e:Event) ON (e.sortKey)',
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
@@ -16,7 +20,7 @@ const SCHEMA_STATEMENTS = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
-/** Schema changes cannot share a transaction with data, so they run first, each on its own. */
+/** Schema changes cannot share a transaction with data, so they run first, each on its own. Idempotent. */
 export async function ensureSchema(executor: Executor): Promise<void> {
   for (const cypher of SCHEMA_STATEMENTS) await executor.write({ cypher });
   await executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
@@ -43,12 +47,20 @@ export function seedRowWrites(graph: SeedGraph, batchSize: number): RowWrite[] {
   const add = (cypher: string, rows: unknown[]) => {
     for (const chunk of chunks(rows, batchSize)) writes.push({ query: { cypher, params: { rows: chunk } }, rows: chunk.length });
   };
-  add('UNWIND $rows AS row MERGE (s:Source {id: row.id}) SET s = row', graph.sources);
+  add(
+    `UNWIND $rows AS row MERGE (s:Source {id: row.id})
+     WITH s, row WHERE coalesce(s.origin, 'seed') = 'seed'
+     SET s = row`,
+    graph.sources,
+  );
   const nodesByLabel = groupBy(graph.nodes, (node: NodeRow) => node.label);
   for (const label of Object.values(LABEL_BY_KIND)) {
     add(
+      // Curation wins over the seed files: a curated, retired or merged entity is left as curation made it.
       `UNWIND $rows AS row
+       WITH row WHERE NOT EXISTS { MATCH (:Retired {id: row.id}) }
        MERGE (n:Entity {id: row.id})
+       WITH n, row WHERE coalesce(n.origin, 'seed') = 'seed'
        SET n = row, n:${label}`,
       (nodesByLabel.get(label) ?? []).map((node) => ({ ...node.properties, origin: 'seed' })),
     );
@@ -58,7 +70,9 @@ export function seedRowWrites(graph: SeedGraph, batchSize: number): RowWrite[] {
     add(
       `UNWIND $rows AS row
        MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+       WHERE NOT EXISTS { (a)-[:RETIRED_FACT {type: '${type}', key: row.key}]->(b) }
        MERGE (a)-[r:${type} {key: row.key}]->(b)
+       WITH r, row WHERE coalesce(r.origin, 'seed') = 'seed'
        SET r = row.properties, r.key = row.key, r.origin = 'seed'`,
       edgesByType.get(type) ?? [],
     );
@@ -67,6 +81,7 @@ export function seedRowWrites(graph: SeedGraph, batchSize: number): RowWrite[] {
     `UNWIND $rows AS row
      MATCH (e:Entity {id: row.entityId}), (s:Source {id: row.sourceId})
      MERGE (e)-[c:CITED_IN]->(s)
+     WITH c, row WHERE coalesce(c.origin, 'seed') = 'seed'
      SET c.locators = row.locators, c.origin = 'seed'`,
     graph.citations as CitationRow[],
   );
@@ -111,7 +126,7 @@ function pruneQueries(graph: SeedGraph): CypherQuery[] {
       params: { ids: graph.nodes.map((n) => n.properties.id) },
     },
     {
-      cypher: `MATCH (s:Source) WHERE NOT s.id IN $ids AND NOT EXISTS { (s)<-[:CITED_IN]-() } DELETE s`,
+      cypher: `MATCH (s:Source) WHERE coalesce(s.origin, 'seed') = 'seed' AND NOT s.id IN $ids AND NOT EXISTS { (s)<-[:CITED_IN]-() } DELETE s`,
       params: { ids: graph.sources.map((s) => s.id) },
     },
   ];
@@ -150,7 +165,7 @@ export async function stalePruneWrites(executor: Executor, graph: SeedGraph, bat
     for await (const row of stream({ cypher: `MATCH (n:Entity {origin: 'seed'}) RETURN n.id AS id` })) {
       if (!nodeIds.has(row.id as string)) found.nodes.push(row.id as string);
     }
-    for await (const row of stream({ cypher: `MATCH (s:Source) RETURN s.id AS id` })) {
+    for await (const row of stream({ cypher: `MATCH (s:Source) WHERE coalesce(s.origin, 'seed') = 'seed' RETURN s.id AS id` })) {
       if (!sourceIds.has(row.id as string)) found.sources.push(row.id as string);
     }
     return found;

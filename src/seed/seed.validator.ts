@@ -13,10 +13,13 @@ const validators: Record<string, ValidateFunction> = Object.fromEntries(
 
 type Reference = { id: string; cite?: { source: string }[] };
 
-/** Every problem in the seed records, in file order; an empty list means the import may write. */
-export function validateSeedRecords(records: SeedRecord[]): SeedProblem[] {
+/**
+ * Every problem in the seed records, in file order; an empty list means the import may write. References may
+ * also point at `known` IDs: what the graph already holds, when curation checks a single new record.
+ */
+export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<string, EntityKind | 'SOURCE'> = new Map()): SeedProblem[] {
   const problems: SeedProblem[] = [];
-  const kindById = new Map<string, EntityKind | 'SOURCE'>();
+  const kindById = new Map<string, EntityKind | 'SOURCE'>(known);
 
   for (const record of records) {
     const id = typeof record.data?.id === 'string' ? record.data.id : null;

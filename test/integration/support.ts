@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
+import { hashSecret, issueToken } from '../../src/access/api-key';
+import { createKeyQuery } from '../../src/access/api-key.repository';
+import { Role } from '../../src/access/role';
 import { repositoryRoot } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
@@ -51,10 +54,10 @@ export class TestApi {
     return new TestApi(server, server.url.replace(/\/graphql$/, ''));
   }
 
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> {
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };
@@ -63,6 +66,13 @@ export class TestApi {
   async stop(): Promise<void> {
     await this.server.stop();
   }
+}
+
+/** Stores a new API key of this role, as `npm run keys -- create` does, and returns its token. */
+export async function issueTestKey(driver: Driver, role: Role, name = `${role.toLowerCase()} in tests`): Promise<{ id: string; token: string }> {
+  const issued = issueToken();
+  await new Executor(driver, undefined).write(createKeyQuery({ id: issued.id, name, role, hash: hashSecret(issued.secret) }));
+  return { id: issued.id, token: issued.token };
 }
 
 export function errorCodes(response: GraphQLResponse): (string | undefined)[] {

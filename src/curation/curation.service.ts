@@ -1,0 +1,423 @@
+import { Caller } from '../access/caller';
+import { auditEntryWrite, AuditFacts } from '../audit/audit.repository';
+import { AuditAction, AuditRecord } from '../audit/audit.type';
+import { Context } from '../context';
+import { dateArgument } from '../dates/partial-date';
+import { WriteTransaction } from '../db/executor';
+import { requireWellFormedId } from '../entity/entity-id';
+import { EntityKind } from '../entity/entity-kind';
+import { EntityRecord, SourceRecord } from '../entity/entity.record';
+import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
+import { buildSeedGraph, citationRows, dateProperties, edgeOf, edgesOf, nameProperties } from '../seed/seed.graph';
+import { SeedRecord } from '../seed/seed.loader';
+import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
+import {
+  ASSOCIATION_KINDS,
+  AID_KINDS,
+  DOCUMENT_KINDS,
+  EVENT_KINDS,
+  LOCALITY_LEVELS,
+  ORGANIZATION_KINDS,
+  PARTICIPANT_ROLES,
+  PARTNERSHIP_KINDS,
+  PARTY_ROLES,
+} from '../seed/seed.schema';
+import { validateSeedRecords } from '../seed/seed.validator';
+import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
+import { Citation, citationsOf, inputFieldName, requireBoundedText } from './curation.records';
+import {
+  citationWrites,
+  countryRefresh,
+  createEntityWrite,
+  createSourceWrite,
+  entityQuery,
+  idKindsQuery,
+  moveFactsWrite,
+  relationshipsQuery,
+  relationshipWrites,
+  retireEntityWrite,
+  retireRelationshipWrite,
+  updateEntityWrite,
+} from './curation.repository';
+
+export interface CurationOutcome {
+  entity: EntityRecord | null;
+  source: SourceRecord | null;
+  auditEntry: AuditRecord;
+}
+
+type KeyCaller = Extract<Caller, { kind: 'key' }>;
+type KnownKind = EntityKind | 'SOURCE' | 'RETIRED';
+
+const CATEGORIES: Partial<Record<EntityKind, string[]>> = {
+  LOCALITY: LOCALITY_LEVELS,
+  ORGANIZATION: ORGANIZATION_KINDS,
+  ASSOCIATION: ASSOCIATION_KINDS,
+  DOCUMENT: DOCUMENT_KINDS,
+  EVENT: EVENT_KINDS,
+  PARTNERSHIP: PARTNERSHIP_KINDS,
+  AID_PROJECT: AID_KINDS,
+};
+
+/** Which EntityChangesInput fields apply to which kinds; name, nativeName, aliases and note apply to all. */
+const FIELDS_BY_KIND: Record<string, EntityKind[]> = {
+  category: Object.keys(CATEGORIES) as EntityKind[],
+  description: [EntityKind.PARTNERSHIP, EntityKind.LOCALITY_GROUP, EntityKind.AID_PROJECT],
+  since: [EntityKind.PARTNERSHIP],
+  date: [EntityKind.EVENT],
+  issuedOn: [EntityKind.DOCUMENT],
+  code: [EntityKind.DOCUMENT],
+  subject: [EntityKind.DOCUMENT],
+  memberCount: [EntityKind.ASSOCIATION],
+  honorific: [EntityKind.OFFICIAL],
+};
+const REQUIRED_FIELDS: Partial<Record<EntityKind, string[]>> = { LOCALITY_GROUP: ['description'], PARTNERSHIP: [], DOCUMENT: [] };
+
+/**
+ * Every curation write: checked against the graph and written with its audit entry in one transaction, so the
+ * graph holds the whole change and its record, or neither. Checks that need no database come first.
+ */
+export class CurationService {
+  private readonly caller: KeyCaller;
+
+  constructor(private readonly context: Context) {
+    if (context.caller.kind !== 'key') throw new Error('curation needs an authenticated caller');
+    this.caller = context.caller;
+  }
+
+  async createSource(record: SeedRecord): Promise<CurationOutcome> {
+    requireBoundedText(record.data, 'input');
+    const id = String(record.data.id);
+    return this.transaction(async (tx) => {
+      const known = await this.kinds(tx, [id]);
+      if (known.get(id)) throw new ConflictError(`"${id}" already exists.`);
+      this.requireValid(record, new Map());
+      const [row] = await tx.run(createSourceWrite(buildSeedGraph([record]).sources[0]));
+      const source = row.source as SourceRecord;
+      const entry = await this.audit(tx, { action: AuditAction.CREATE_SOURCE, targetIds: [id], summary: `Registered the source "${source.title}".`, changes: { created: source }, sourceIds: [id] });
+      return { entity: null, source, auditEntry: entry };
+    });
+  }
+
+  /** A new entity with its relationships, from a record in the seed format. */
+  async createEntity(record: SeedRecord): Promise<CurationOutcome> {
+    requireBoundedText(record.data, 'input');
+    const id = String(record.data.id);
+    requireWellFormedId(id, 'id');
+    const graph = buildSeedGraph([record]);
+    const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
+    return this.transaction(async (tx) => {
+      const known = await this.kinds(tx, [id, ...referenced]);
+      if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
+      this.requireValid(record, known);
+      await tx.run(createEntityWrite(graph.nodes[0]));
+      await tx.run(relationshipWrites(graph.edges));
+      await tx.run(citationWrites(graph.citations));
+      await tx.run(countryRefresh(id));
+      const entity = await this.reread(tx, id);
+      const kind = KIND_BY_COLLECTION[record.collection];
+      const entry = await this.audit(tx, {
+        action: AuditAction.CREATE_ENTITY,
+        // The entities it links to are changed too: each gains a relationship, and their history shows it.
+        targetIds: [...new Set([id, ...graph.edges.flatMap((edge) => [edge.from, edge.to])])],
+        summary: `Created the ${kind.toLowerCase().replace(/_/g, ' ')} "${entity.name}" with ${graph.edges.length} relationship(s).`,
+        changes: { created: record.data },
+        sourceIds: graph.citations.map((c) => c.sourceId),
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  async updateEntity(id: string, changes: EntityChangesInput, citations: Citation[]): Promise<CurationOutcome> {
+    requireWellFormedId(id, 'id');
+    requireBoundedText({ ...changes }, 'changes');
+    const given = Object.entries({ ...changes }).filter(([, value]) => value !== undefined);
+    if (given.length === 0) throw new BadUserInputError('Argument "changes" changes nothing: give at least one field.', 'changes');
+    return this.transaction(async (tx) => {
+      const before = await this.existing(tx, id);
+      await this.requireSources(tx, citations);
+      const properties = changedProperties(before, Object.fromEntries(given));
+      await tx.run(updateEntityWrite(id, properties));
+      await tx.run(citationWrites(citationRows(id, citations)));
+      const entity = await this.reread(tx, id);
+      const fields = given.map(([field]) => field);
+      const entry = await this.audit(tx, {
+        action: AuditAction.UPDATE_ENTITY,
+        targetIds: [id],
+        summary: `Changed ${fields.join(', ')} of "${entity.name}".`,
+        changes: { before: pick(before, fields), after: Object.fromEntries(given) },
+        sourceIds: citations.map((c) => c.source),
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  async setPosition(input: PositionInput): Promise<CurationOutcome> {
+    requireWellFormedId(input.officialId, 'officialId', EntityKind.OFFICIAL);
+    requireWellFormedId(input.organizationId, 'organizationId');
+    requireBoundedText({ title: input.title, note: input.note }, 'input');
+    dateArgument(input.asOf, 'asOf');
+    const citations = citationsOf(input.citations);
+    const position = { organization: input.organizationId, title: input.title, status: input.status, asOf: input.asOf, note: input.note, cite: citations };
+    const [edge] = edgesOf({ collection: 'officials', file: 'curation', data: { id: input.officialId, cite: citations, positions: [compact(position)] } });
+    return this.transaction(async (tx) => {
+      const known = await this.kinds(tx, [input.officialId, input.organizationId]);
+      requireKind(known, input.officialId, [EntityKind.OFFICIAL], 'officialId');
+      requireKind(known, input.organizationId, POSITION_RELATION.targets, 'organizationId');
+      await this.requireSources(tx, citations);
+      await tx.run(relationshipWrites([edge]));
+      const entity = await this.reread(tx, input.officialId);
+      const entry = await this.audit(tx, {
+        action: AuditAction.SET_POSITION,
+        targetIds: [input.officialId, input.organizationId],
+        summary: `${entity.name}: ${input.title} (${input.status}) in ${input.organizationId}.`,
+        changes: { position: compact({ ...position, cite: undefined }) },
+        sourceIds: citations.map((c) => c.source),
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  async addRelationship(input: RelationshipInput): Promise<CurationOutcome> {
+    requireWellFormedId(input.fromId, 'fromId');
+    requireWellFormedId(input.toId, 'toId');
+    requireBoundedText({ role: input.role, note: input.note }, 'input');
+    if (input.type === POSITION_RELATION.type) throw new BadUserInputError('Posts are set with setPosition, which also records the title and status.', 'type');
+    const citations = citationsOf(input.citations);
+    return this.transaction(async (tx) => {
+      const known = await this.kinds(tx, [input.fromId, input.toId]);
+      const fromKind = requireKind(known, input.fromId, Object.values(EntityKind), 'fromId');
+      const toKind = requireKind(known, input.toId, Object.values(EntityKind), 'toId');
+      const spec = relationSpecFor(fromKind, input.type, toKind);
+      const role = roleFor(spec, input.role);
+      await this.requireSources(tx, citations);
+      const [ownerId, otherId] = spec.inbound ? [input.toId, input.fromId] : [input.fromId, input.toId];
+      const edge = edgeOf(spec, ownerId, { id: otherId, role: role ?? undefined, note: input.note, cite: citations }, citations);
+      await tx.run(relationshipWrites([edge]));
+      if (['PART_OF', 'BASED_IN', 'IN_COUNTRY', 'ACTIVE_IN', 'SUBUNIT_OF'].includes(input.type)) await tx.run(countryRefresh(input.fromId));
+      const entity = await this.reread(tx, input.fromId);
+      const entry = await this.audit(tx, {
+        action: AuditAction.ADD_RELATIONSHIP,
+        targetIds: [input.fromId, input.toId],
+        summary: `${input.fromId} ${input.type}${role ? ` (${role})` : ''} ${input.toId}.`,
+        changes: { added: { from: input.fromId, type: input.type, to: input.toId, key: edge.key, note: input.note ?? null } },
+        sourceIds: citations.map((c) => c.source),
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  async retireEntity(id: string, reason: string, citations: Citation[]): Promise<CurationOutcome> {
+    requireWellFormedId(id, 'id');
+    const why = requireReason(reason);
+    return this.transaction(async (tx) => {
+      const entity = await this.existing(tx, id);
+      await this.requireSources(tx, citations);
+      await tx.run(citationWrites(citationRows(id, citations)));
+      await tx.run(retireEntityWrite(id, entity.kind, why, new Date().toISOString()));
+      const entry = await this.audit(tx, {
+        action: AuditAction.RETIRE_ENTITY,
+        targetIds: [id],
+        summary: `Retired "${entity.name}" and its relationships.`,
+        changes: { retired: pick(entity, ['id', 'kind', 'name']) },
+        sourceIds: citations.map((c) => c.source),
+        reason: why,
+      });
+      return { entity: null, source: null, auditEntry: entry };
+    });
+  }
+
+  async retireRelationship(ref: RelationshipRefInput, reason: string, citations: Citation[]): Promise<CurationOutcome> {
+    requireWellFormedId(ref.fromId, 'fromId');
+    requireWellFormedId(ref.toId, 'toId');
+    const why = requireReason(reason);
+    const query = { from: ref.fromId, type: ref.type, to: ref.toId, key: ref.key ?? null };
+    return this.transaction(async (tx) => {
+      const found = await tx.run(relationshipsQuery(query));
+      if (found.length === 0) throw new NotFoundError(`No ${ref.type} relationship from "${ref.fromId}" to "${ref.toId}"${ref.key ? ` with key "${ref.key}"` : ''}.`);
+      if (found.length > 1) {
+        throw new BadUserInputError(`Several ${ref.type} relationships link these entities; say which with "key": ${found.map((row) => JSON.stringify(row.key)).join(', ')}.`, 'key');
+      }
+      await this.requireSources(tx, citations);
+      await tx.run(retireRelationshipWrite({ ...query, key: found[0].key as string }, why, new Date().toISOString()));
+      const entity = await this.reread(tx, ref.fromId);
+      const entry = await this.audit(tx, {
+        action: AuditAction.RETIRE_RELATIONSHIP,
+        targetIds: [ref.fromId, ref.toId],
+        summary: `Retired ${ref.fromId} ${ref.type} ${ref.toId}.`,
+        changes: { retired: { ...query, key: found[0].key, properties: found[0].properties } },
+        sourceIds: citations.map((c) => c.source),
+        reason: why,
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  async mergeEntities(survivorId: string, duplicateId: string, reason: string, citations: Citation[]): Promise<CurationOutcome> {
+    requireWellFormedId(survivorId, 'survivorId');
+    requireWellFormedId(duplicateId, 'duplicateId');
+    if (survivorId === duplicateId) throw new BadUserInputError('An entity cannot be merged into itself.', 'duplicateId');
+    const why = requireReason(reason);
+    return this.transaction(async (tx) => {
+      const survivor = await this.existing(tx, survivorId, 'survivorId');
+      const duplicate = await this.existing(tx, duplicateId, 'duplicateId');
+      if (survivor.kind !== duplicate.kind) {
+        throw new BadUserInputError(`Only entities of one kind merge: "${survivorId}" is a ${survivor.kind.toLowerCase()}, "${duplicateId}" a ${duplicate.kind.toLowerCase()}.`, 'duplicateId');
+      }
+      await this.requireSources(tx, citations);
+      const names = [duplicate.name, duplicate.nativeName, ...duplicate.aliases].filter((n): n is string => Boolean(n));
+      const aliases = [...survivor.aliases, ...names.filter((n) => n !== survivor.name && n !== survivor.nativeName && !survivor.aliases.includes(n))];
+      await tx.run(moveFactsWrite(duplicateId, survivorId));
+      await tx.run(updateEntityWrite(survivorId, nameProperties(survivor.name, survivor.nativeName, aliases)));
+      await tx.run(citationWrites(citationRows(survivorId, citations)));
+      await tx.run(retireEntityWrite(duplicateId, duplicate.kind, why, new Date().toISOString(), survivorId));
+      await tx.run(countryRefresh(survivorId));
+      const entity = await this.reread(tx, survivorId);
+      const entry = await this.audit(tx, {
+        action: AuditAction.MERGE_ENTITIES,
+        targetIds: [survivorId, duplicateId],
+        summary: `Merged "${duplicate.name}" (${duplicateId}) into "${survivor.name}" (${survivorId}); the old ID now resolves to the survivor.`,
+        changes: { survivor: survivorId, duplicate: pick(duplicate, ['id', 'name', 'nativeName', 'aliases']), aliasesAdded: aliases.slice(survivor.aliases.length) },
+        sourceIds: citations.map((c) => c.source),
+        reason: why,
+      });
+      return { entity, source: null, auditEntry: entry };
+    });
+  }
+
+  private transaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.context.executor.inWriteTransaction(work);
+  }
+
+  private async audit(tx: WriteTransaction, facts: AuditFacts): Promise<AuditRecord> {
+    const [row] = await tx.run(auditEntryWrite(this.caller, this.context.requestId, facts));
+    return row.entry as AuditRecord;
+  }
+
+  private async kinds(tx: WriteTransaction, ids: string[]): Promise<Map<string, KnownKind | null>> {
+    const rows = await tx.run(idKindsQuery(ids));
+    return new Map(rows.map((row) => [row.id as string, (row.kind as KnownKind | null) ?? null]));
+  }
+
+  private async existing(tx: WriteTransaction, id: string, argument = 'id'): Promise<EntityRecord> {
+    const [row] = await tx.run(entityQuery(id));
+    if (!row) throw new NotFoundError(`No entity "${id}" (argument "${argument}"); retired and merged entities cannot be changed.`);
+    return row.node as EntityRecord;
+  }
+
+  private async reread(tx: WriteTransaction, id: string): Promise<EntityRecord> {
+    const entity = await this.existing(tx, id);
+    this.context.loaders.entityById.clear(id).prime(id, entity);
+    return entity;
+  }
+
+  private async requireSources(tx: WriteTransaction, citations: Citation[]): Promise<void> {
+    const ids = [...new Set(citations.map((c) => c.source))];
+    const known = await this.kinds(tx, ids);
+    const missing = ids.filter((id) => known.get(id) !== 'SOURCE');
+    if (missing.length) throw new BadUserInputError(`Cited source(s) not in the graph: ${missing.join(', ')}; register new articles with createSource.`, 'citations');
+  }
+
+  /** The seed rules, with the graph standing in for the other seed records. */
+  private requireValid(record: SeedRecord, known: Map<string, KnownKind | null>): void {
+    const defined = new Map([...known].filter((entry): entry is [string, EntityKind | 'SOURCE'] => entry[1] !== null && entry[1] !== 'RETIRED'));
+    const kind = record.collection === 'sources' ? undefined : KIND_BY_COLLECTION[record.collection];
+    const problems = validateSeedRecords([record], defined).map((problem) => ({
+      field: problem.field ? inputFieldName(problem.field, kind) : null,
+      reason: problem.reason.replace('which no seed record defines', 'which the graph does not hold').replace('which is not a source defined in the seeds', 'which is not a source in the graph'),
+    }));
+    if (problems.length) {
+      throw new BadUserInputError(`The input is not valid: ${problems.map((p) => `${p.field ?? 'input'} ${p.reason}`).join('; ')}.`, problems[0].field ?? undefined, { problems });
+    }
+  }
+}
+
+function requireReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw new BadUserInputError('Argument "reason" must say why.', 'reason');
+  requireBoundedText(trimmed, 'reason');
+  return trimmed;
+}
+
+function requireKind(known: Map<string, KnownKind | null>, id: string, allowed: EntityKind[], argument: string): EntityKind {
+  const kind = known.get(id);
+  if (!kind || kind === 'SOURCE' || kind === 'RETIRED') throw new BadUserInputError(`Argument "${argument}": no entity "${id}" in the graph.`, argument);
+  if (!allowed.includes(kind)) {
+    throw new BadUserInputError(`Argument "${argument}": "${id}" is a ${kind.toLowerCase()}; expected ${allowed.map((k) => k.toLowerCase()).join(' or ')}.`, argument);
+  }
+  return kind;
+}
+
+/** The model's rule for a relationship of this type between these kinds, or BAD_USER_INPUT naming what is allowed. */
+function relationSpecFor(fromKind: EntityKind, type: string, toKind: EntityKind): RelationSpec {
+  for (const [collection, specs] of Object.entries(RELATIONS_BY_COLLECTION)) {
+    const owner = KIND_BY_COLLECTION[collection];
+    for (const spec of specs) {
+      if (spec.type !== type) continue;
+      const fits = spec.inbound ? owner === toKind && spec.targets.includes(fromKind) : owner === fromKind && spec.targets.includes(toKind);
+      if (fits) return spec;
+    }
+  }
+  throw new BadUserInputError(`The model has no ${type} relationship from a ${fromKind.toLowerCase()} to a ${toKind.toLowerCase()}.`, 'type');
+}
+
+function roleFor(spec: RelationSpec, role: string | undefined): string | null {
+  if (!spec.keyedBy) {
+    if (role) throw new BadUserInputError(`${spec.type} relationships have no role.`, 'role');
+    return null;
+  }
+  const allowed = spec.type === 'HAS_PARTY' ? PARTY_ROLES : PARTICIPANT_ROLES;
+  const chosen = role ?? spec.defaultRole ?? null;
+  if (chosen && !allowed.includes(chosen)) throw new BadUserInputError(`Argument "role" must be one of ${allowed.join(', ')}.`, 'role');
+  return chosen;
+}
+
+/** The stored properties an update sets, derived fields (search forms, date ranges) included. */
+function changedProperties(entity: EntityRecord, changes: Record<string, unknown>): Record<string, unknown> {
+  for (const field of Object.keys(changes)) {
+    const kinds = FIELDS_BY_KIND[field];
+    if (kinds && !kinds.includes(entity.kind)) throw new BadUserInputError(`A ${entity.kind.toLowerCase()} has no ${field}.`, field);
+  }
+  if (changes.name === null) throw new BadUserInputError('An entity must keep a name.', 'name');
+  const properties: Record<string, unknown> = {};
+  if ('name' in changes || 'nativeName' in changes || 'aliases' in changes) {
+    Object.assign(
+      properties,
+      nameProperties(
+        (changes.name as string | undefined) ?? entity.name,
+        'nativeName' in changes ? (changes.nativeName as string | null) : entity.nativeName,
+        'aliases' in changes ? ((changes.aliases as string[] | null) ?? []) : entity.aliases,
+      ),
+    );
+  }
+  if ('category' in changes) {
+    const allowed = CATEGORIES[entity.kind] ?? [];
+    if (!allowed.includes(changes.category as string)) throw new BadUserInputError(`Argument "category" must be one of ${allowed.join(', ')}.`, 'category');
+    properties.category = changes.category;
+  }
+  for (const field of ['since', 'date', 'issuedOn']) {
+    if (!(field in changes)) continue;
+    const value = changes[field] as string | null;
+    dateArgument(value, field);
+    Object.assign(properties, dateProperties(field, value ?? undefined));
+    if (field === 'date') {
+      properties.sortKey = value ? properties.dateStart : '9999-12-31';
+      properties.dateConfidence = value ? 'stated' : null;
+    }
+  }
+  for (const field of ['note', 'description', 'code', 'subject', 'honorific', 'memberCount']) {
+    if (!(field in changes)) continue;
+    if (changes[field] === null && (REQUIRED_FIELDS[entity.kind] ?? []).includes(field)) throw new BadUserInputError(`A ${entity.kind.toLowerCase()} must keep its ${field}.`, field);
+    if (field === 'memberCount' && changes[field] !== null && (changes[field] as number) < 1) throw new BadUserInputError('Argument "memberCount" must be at least 1.', field);
+    properties[field] = changes[field];
+  }
+  return properties;
+}
+
+function pick(record: object, fields: string[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field] ?? null]));
+}
+
+function compact<T extends Record<string, unknown>>(data: T): T {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null)) as T;
+}
