@@ -1,3 +1,4 @@
+import { Neo4jError } from 'neo4j-driver';
 import { Caller } from '../access/caller';
 import { auditEntryWrite, AuditFacts } from '../audit/audit.repository';
 import { AuditAction, AuditRecord } from '../audit/audit.type';
@@ -285,8 +286,16 @@ export class CurationService {
     });
   }
 
-  private transaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.context.executor.inWriteTransaction(work);
+  private async transaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    try {
+      return await this.context.executor.inWriteTransaction(work);
+    } catch (error) {
+      // Two writes creating the same ID at once: the uniqueness constraint lets one through.
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+        throw new ConflictError('That ID was taken by a concurrent write; pick another id.');
+      }
+      throw error;
+    }
   }
 
   private async audit(tx: WriteTransaction, facts: AuditFacts): Promise<AuditRecord> {
