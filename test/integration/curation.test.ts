@@ -171,6 +171,16 @@ describe('curating with an editor key', () => {
   });
 });
 
+describe('concurrent writes', () => {
+  it('lets one of two simultaneous creates of the same ID through; the other gets CONFLICT', async () => {
+    const create = `mutation { createSource(input: { id: "source:twice-registered", title: "Twice", publisher: "Báo Quốc tế", language: "fr", file: "twice.html" }) { source { id } } }`;
+    const answers = await Promise.all([api.query(create, undefined, keys.editor.token), api.query(create, undefined, keys.admin.token)]);
+    expect(answers.map((answer) => answer.data?.createSource?.source?.id ?? errorCodes(answer)[0]).sort()).toEqual(['CONFLICT', 'source:twice-registered']);
+    const [row] = await executor.read({ cypher: `MATCH (s:Source {id: 'source:twice-registered'}) RETURN count(s) AS sources, COUNT { (a:AuditEntry {action: 'CREATE_SOURCE'}) WHERE 'source:twice-registered' IN a.targetIds } AS audits` });
+    expect(row).toEqual({ sources: 1, audits: 1 });
+  });
+});
+
 describe('retiring and merging', () => {
   it('retires a relationship: kept with its reason, no longer served', async () => {
     const retired = await api.query(
