@@ -269,8 +269,8 @@ export class EntityChangesInput {
   honorific?: string | null;
 }
 
-@InputType({ description: 'A relationship between two existing entities, e.g. a new party to a partnership.' })
-export class RelationshipInput {
+@InputType({ description: 'The two ends and the type of a relationship.' })
+abstract class RelationshipEnds {
   @Field(() => ID)
   fromId: string;
 
@@ -279,7 +279,10 @@ export class RelationshipInput {
 
   @Field(() => ID)
   toId: string;
+}
 
+@InputType({ description: 'A relationship between two existing entities, e.g. a new party to a partnership.' })
+export class RelationshipInput extends RelationshipEnds {
   @Field(() => String, { nullable: true, description: 'The PartyRole of HAS_PARTY or the ParticipantRole of PARTICIPATED_IN; each has a default.' })
   role?: string;
 
@@ -291,16 +294,7 @@ export class RelationshipInput {
 }
 
 @InputType({ description: 'An existing relationship: its ends, its type and, where several can link the same pair, its role or title.' })
-export class RelationshipRefInput {
-  @Field(() => ID)
-  fromId: string;
-
-  @Field(() => RelationshipType)
-  type: string;
-
-  @Field(() => ID)
-  toId: string;
-
+export class RelationshipRefInput extends RelationshipEnds {
   @Field(() => String, { nullable: true, description: 'The role (HAS_PARTY, PARTICIPATED_IN) or post title (HOLDS_POSITION).' })
   key?: string;
 }

@@ -120,6 +120,17 @@ export function retireRelationshipWrite(ref: RelationshipRef & { key: string }, 
   };
 }
 
+/** Retires every relationship `pattern` (binding `n`, `r`, `m`) finds, in the direction it was. */
+function retireEach(pattern: string): string {
+  const [start, end] = pattern.startsWith('(n)') ? ['n', 'm'] : ['m', 'n'];
+  return `CALL (n) {
+               MATCH ${pattern} WHERE type(r) <> 'RETIRED_FACT'
+               CREATE (${start})-[x:RETIRED_FACT]->(${end})
+               SET x = properties(r), ${RETIREMENT}, x.retiredWith = n.id
+               DELETE r
+             }`;
+}
+
 /**
  * A retired entity keeps its properties and citations but loses its `Entity` label, so no query finds it, and its
  * relationships are retired with it. `mergedInto` makes it a forwarding address: its ID then resolves to the survivor.
@@ -127,18 +138,7 @@ export function retireRelationshipWrite(ref: RelationshipRef & { key: string }, 
 export function retireEntityWrite(id: string, kind: EntityKind, reason: string, at: string, mergedInto: string | null = null): CypherQuery {
   return {
     cypher: `MATCH (n:Entity {id: $id})
-             CALL (n) {
-               MATCH (n)-[r]->(m:Entity) WHERE type(r) <> 'RETIRED_FACT'
-               CREATE (n)-[x:RETIRED_FACT]->(m)
-               SET x = properties(r), ${RETIREMENT}, x.retiredWith = n.id
-               DELETE r
-             }
-             CALL (n) {
-               MATCH (m:Entity)-[r]->(n) WHERE type(r) <> 'RETIRED_FACT'
-               CREATE (m)-[x:RETIRED_FACT]->(n)
-               SET x = properties(r), ${RETIREMENT}, x.retiredWith = n.id
-               DELETE r
-             }
+             ${['(n)-[r]->(m:Entity)', '(m:Entity)-[r]->(n)'].map((pattern) => retireEach(pattern)).join('\n')}
              REMOVE n:Entity:${LABEL_BY_KIND[kind]}
              SET n:Retired, n.retiredAt = $at, n.retiredReason = $reason, n.mergedInto = $mergedInto
              WITH n
