@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_LIMITS } from './context';
+import { LOG_LEVELS, LogLevel } from './logging/logger';
 
 export interface Config {
   port: number;
@@ -16,6 +17,14 @@ export interface Config {
   seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
   maxNetworkNodes: number;
+  /** Per transaction of a GraphQL request, and of an export; 0 leaves it to Neo4j's `db.transaction.timeout`. */
+  queryTimeoutMs: number;
+  exportTimeoutMs: number;
+  /** NODE_ENV=production: introspection and the playground off unless asked for, and nothing internal in answers. */
+  production: boolean;
+  introspection: boolean;
+  playground: boolean;
+  logLevel: LogLevel;
 }
 
 function integer(name: string, fallback: number): number {
@@ -24,6 +33,13 @@ function integer(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function boolean(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -46,6 +62,7 @@ export function repositoryRoot(): string {
 
 export function loadConfig(): Config {
   const root = repositoryRoot();
+  const production = process.env.NODE_ENV === 'production';
   return {
     port: integer('PORT', 4000),
     host: process.env.HOST || '127.0.0.1',
@@ -59,5 +76,11 @@ export function loadConfig(): Config {
     seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
     maxNetworkNodes: integer('MAX_NETWORK_NODES', DEFAULT_LIMITS.networkNodes),
+    queryTimeoutMs: integer('QUERY_TIMEOUT_MS', DEFAULT_LIMITS.queryTimeoutMs),
+    exportTimeoutMs: integer('EXPORT_TIMEOUT_MS', DEFAULT_LIMITS.exportTimeoutMs),
+    production,
+    introspection: boolean('INTROSPECTION', !production),
+    playground: boolean('PLAYGROUND', !production),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
   };
 }

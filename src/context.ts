@@ -16,9 +16,13 @@ export interface Context {
 export interface Limits {
   /** The most entities `networkStatistics` computes on. */
   networkNodes: number;
+  /** How long Neo4j lets each transaction of a GraphQL request run; 0 leaves it to Neo4j's own setting. */
+  queryTimeoutMs: number;
+  /** The same for an export, whose read transaction stays open while the client downloads. */
+  exportTimeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { networkNodes: 2000 };
+export const DEFAULT_LIMITS: Limits = { networkNodes: 2000, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000 };
 
 function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
@@ -32,7 +36,7 @@ function createLoaders(executor: Executor) {
 
 /** A fresh executor and fresh loaders per request: caches never leak between users. */
 export function createContext(driver: Driver, database: string | undefined, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS): Context {
-  return contextOver(new Executor(driver, database), requestId, limits);
+  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), requestId, limits);
 }
 
 /** A context over a given executor, e.g. one that records the Cypher a request runs. */
