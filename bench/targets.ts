@@ -20,7 +20,9 @@ export function startTarget(name: Target['name'], script: string, env: Record<st
     const onLine = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line.trim()) continue;
+        // Only the tail is kept for a failure message: our server logs a line per request under load.
         output.push(line);
+        if (output.length > 20) output.shift();
         const match = ready.exec(line);
         if (match) {
           clearTimeout(timer);

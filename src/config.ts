@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AccessPolicy } from './access/access.middleware';
 import { DEFAULT_LIMITS } from './context';
+import { LOG_LEVELS, LogLevel } from './logging/logger';
 
 export interface Config {
   port: number;
@@ -20,6 +21,14 @@ export interface Config {
   access: AccessPolicy;
   /** Express's `trust proxy` setting, so that rate limits see clients' addresses behind a load balancer. */
   trustProxy: string | undefined;
+  /** Per transaction of a GraphQL request, and of an export; 0 leaves it to Neo4j's `db.transaction.timeout`. */
+  queryTimeoutMs: number;
+  exportTimeoutMs: number;
+  /** NODE_ENV=production: introspection and the playground off unless asked for, and nothing internal in answers. */
+  production: boolean;
+  introspection: boolean;
+  playground: boolean;
+  logLevel: LogLevel;
 }
 
 function integer(name: string, fallback: number): number {
@@ -28,6 +37,13 @@ function integer(name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function boolean(name: string, fallback: boolean): boolean {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -50,6 +66,7 @@ export function repositoryRoot(): string {
 
 export function loadConfig(): Config {
   const root = repositoryRoot();
+  const production = process.env.NODE_ENV === 'production';
   return {
     port: integer('PORT', 4000),
     host: process.env.HOST || '127.0.0.1',
@@ -69,5 +86,11 @@ export function loadConfig(): Config {
       keyPerMinute: integer('RATE_LIMIT_KEY_PER_MINUTE', 1200),
     },
     trustProxy: process.env.TRUST_PROXY || undefined,
+    queryTimeoutMs: integer('QUERY_TIMEOUT_MS', DEFAULT_LIMITS.queryTimeoutMs),
+    exportTimeoutMs: integer('EXPORT_TIMEOUT_MS', DEFAULT_LIMITS.exportTimeoutMs),
+    production,
+    introspection: boolean('INTROSPECTION', !production),
+    playground: boolean('PLAYGROUND', !production),
+    logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
   };
 }

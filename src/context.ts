@@ -19,9 +19,13 @@ export interface Context {
 export interface Limits {
   /** The most entities `networkStatistics` computes on. */
   networkNodes: number;
+  /** How long Neo4j lets each transaction of a GraphQL request run; 0 leaves it to Neo4j's own setting. */
+  queryTimeoutMs: number;
+  /** The same for an export, whose read transaction stays open while the client downloads. */
+  exportTimeoutMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { networkNodes: 2000 };
+export const DEFAULT_LIMITS: Limits = { networkNodes: 2000, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000 };
 
 function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
@@ -41,7 +45,7 @@ export function createContext(
   limits: Limits = DEFAULT_LIMITS,
   caller: Caller = ANONYMOUS,
 ): Context {
-  return contextOver(new Executor(driver, database), requestId, limits, caller);
+  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), requestId, limits, caller);
 }
 
 /** A context over a given executor, e.g. one that records the Cypher a request runs. */

@@ -2,56 +2,69 @@ import 'reflect-metadata';
 import { Config, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
-import { formatImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
+import { createLogger, Logger } from './logging/logger';
+import { ImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
 import { countEntities, ensureSchema } from './seed/seed.repository';
 import { startServer } from './server';
 
-const log = (line: string) => console.error(line);
+function logImport(logger: Logger, reason: string, report: ImportReport): void {
+  logger.info({ reason, import: report }, `Imported ${report.records} seed records from ${report.files} files.`);
+}
 
 /** Imports the seeds at start-up as SEED_ON_START asks; an unchanged graph is served as it is. */
-async function seedOnStart(executor: Executor, mode: Config['seedOnStart'], seedsDir: string): Promise<void> {
+async function seedOnStart(executor: Executor, mode: Config['seedOnStart'], seedsDir: string, logger: Logger): Promise<void> {
   if (mode === 'never') return;
+  const progress = (line: string) => logger.info(line);
   const empty = (await countEntities(executor)) === 0;
   if (mode === 'always' || empty) {
-    log(`${empty ? 'The graph is empty' : 'SEED_ON_START=always'}: importing the seed files.`);
-    log(formatImportReport(await importSeeds(executor, seedsDir, log)));
+    const reason = empty ? 'The graph is empty' : 'SEED_ON_START=always';
+    logger.info(`${reason}: importing the seed files.`);
+    logImport(logger, reason, await importSeeds(executor, seedsDir, progress));
   } else if (mode === 'if-changed') {
-    const report = await importSeedsIfChanged(executor, seedsDir, log);
-    if (report) log(`The seed files or the import had changed since the last import:\n${formatImportReport(report)}`);
+    const report = await importSeedsIfChanged(executor, seedsDir, progress);
+    if (report) logImport(logger, 'The seed files or the import had changed since the last import', report);
   }
 }
 
 async function main() {
   const config = loadConfig();
-  const database = await openDatabase(config, log);
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, (line) => logger.info(line));
 
+  // The import runs without the per-request time limit: a large seed folder takes minutes to write.
   const executor = new Executor(database.driver, database.name);
   try {
     // Constraints the curation and API keys rely on exist even when the seeds are not re-imported.
     await ensureSchema(executor);
-    await seedOnStart(executor, config.seedOnStart, config.seedsDir);
+    await seedOnStart(executor, config.seedOnStart, config.seedsDir, logger);
   } catch (error) {
-    log(`Seeding skipped: ${(error as Error).message}`);
+    logger.error({ err: error }, `Seeding skipped: ${(error as Error).message}`);
   }
 
+  if (config.playground && !config.introspection) logger.warn('The playground is on but introspection is off: it will have no schema documentation or completion.');
   const server = await startServer({
     driver: database.driver,
     database: database.name,
     maxRequestBytes: config.maxRequestBytes,
-    limits: { networkNodes: config.maxNetworkNodes },
+    limits: { networkNodes: config.maxNetworkNodes, queryTimeoutMs: config.queryTimeoutMs, exportTimeoutMs: config.exportTimeoutMs },
     access: config.access,
     trustProxy: config.trustProxy,
     port: config.port,
     host: config.host,
-    log,
+    logger,
+    production: config.production,
+    introspection: config.introspection,
+    playground: config.playground,
   });
-  log(`Partnership graph API ready at ${server.url} (playground: open it in a browser; explorer: ${server.url.replace(/\/graphql$/, '/explore')}).`);
+  const explorer = server.url.replace(/\/graphql$/, '/explore');
+  const mode = { production: config.production, introspection: config.introspection, playground: config.playground, queryTimeoutMs: config.queryTimeoutMs };
+  logger.info(mode, `Partnership graph API ready at ${server.url} (explorer: ${explorer}).`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: finishing in-flight requests, then stopping.`);
+    logger.info(`${signal}: finishing in-flight requests, then stopping.`);
     try {
       await server.stop();
       await database.close();
@@ -64,6 +77,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  createLogger('fatal').fatal({ err: error }, error instanceof Error ? error.message : String(error));
   process.exit(1);
 });

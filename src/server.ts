@@ -5,29 +5,38 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { GraphQLFormattedError } from 'graphql';
 import { Driver } from 'neo4j-driver';
-import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { AccessPolicy, accessMiddleware, callerOf, OPEN_ACCESS } from './access/access.middleware';
 import { KeyAuthenticator } from './access/key-authenticator';
-import { Context, createContext, Limits } from './context';
+import { Context, createContext, DEFAULT_LIMITS, Limits } from './context';
 import { Executor } from './db/executor';
 import { ErrorCode } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
+import { createLogger, Logger } from './logging/logger';
+import { logEachRequest, RequestLog, requestLogOf } from './logging/request-log';
 import { playgroundTabs } from './playground/examples';
-import { limitCodeOf, queryLimits } from './limits/query-limits';
-import { playgroundRouter } from './playground/playground.router';
+import { limitCodeOf, queryLimits, withoutSuggestions } from './limits/query-limits';
+import { playgroundAbsent, playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
 
 export interface ServerOptions {
   driver: Driver;
   database: string | undefined;
   maxRequestBytes: number;
-  limits?: Limits;
+  /** Bounds left out keep their defaults. */
+  limits?: Partial<Limits>;
   /** Who may read, and the rate limits; open, without limits, when not given. */
   access?: AccessPolicy;
   trustProxy?: string;
-  log?: (line: string) => void;
+  /** Request lines and unexpected errors; by default JSON lines at `info` on standard output. */
+  logger?: Logger;
+  /** Production mode keeps why Neo4j is unreachable out of `/ready` (it goes to the log). Off by default. */
+  production?: boolean;
+  /** The schema for anyone who asks, and GraphQL's "Did you mean …" hints, which would spell it out anyway. On by default. */
+  introspection?: boolean;
+  /** The GraphiQL page at GET /graphql. On by default. */
+  playground?: boolean;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -55,26 +64,28 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   return formatted;
 }
 
-/** Puts the request id and the number of Cypher round trips into each response's `extensions`. */
-function requestMetricsPlugin(log: (line: string) => void): ApolloServerPlugin<Context> {
+/**
+ * Puts the request id and the number of Cypher round trips into each response's `extensions`, and the
+ * operation name and error codes into the request's log line; logs unexpected errors with their stack.
+ */
+function requestMetricsPlugin(logger: Logger, requestLogs: WeakMap<Executor, RequestLog>): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors({ contextValue, errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
-            if (code === ErrorCode.Internal || code === undefined) log(`[${contextValue.requestId}] unexpected error: ${error.originalError?.stack ?? error.message}`);
+            if (code === ErrorCode.Internal || code === undefined) logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'Unexpected error');
           }
         },
-        async willSendResponse({ contextValue, response }) {
+        async willSendResponse({ contextValue, response, operationName, request }) {
+          const log = requestLogs.get(contextValue.executor);
+          if (log) log.fields.operationName = operationName ?? request.operationName;
           if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = {
-              ...response.body.singleResult.extensions,
-              requestId: contextValue.requestId,
-              roundTrips: contextValue.executor.roundTrips,
-            };
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, requestId: contextValue.requestId, roundTrips: contextValue.executor.roundTrips };
+            if (log && result.errors) log.fields.errorCodes = result.errors.map((error) => error.extensions?.code);
           }
-          response.http.headers.set('x-request-id', contextValue.requestId);
         },
       };
     },
@@ -90,23 +101,27 @@ export interface RunningServer {
 }
 
 export async function createServer(options: ServerOptions): Promise<{ app: express.Express; httpServer: http.Server; apollo: ApolloServer<Context> }> {
-  const log = options.log ?? ((line: string) => console.error(line));
+  const logger = options.logger ?? createLogger('info');
+  const limits: Limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const introspection = options.introspection ?? true;
+  // Plugins see a copy of the context, so a request's log line is found through its executor, which the copy shares.
+  const requestLogs = new WeakMap<Executor, RequestLog>();
   const app = express();
   const httpServer = http.createServer(app);
-  const limits = queryLimits();
+  const documentLimits = queryLimits();
   const apollo = new ApolloServer<Context>({
     schema: await partnershipSchema(),
-    formatError,
+    formatError: introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown: it drains HTTP first, then closes the database.
     stopOnTerminationSignals: false,
-    // On in every environment: the playground, the typed client's code generation and analysts' tools read the schema.
-    introspection: true,
+    // The playground, the typed client's code generation and analysts' tools read the schema; production turns it off unless asked.
+    introspection,
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
-    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
+    validationRules: documentLimits.validationRules,
   });
   await apollo.start();
 
@@ -121,20 +136,30 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       await options.driver.verifyConnectivity({ database: options.database });
       res.json({ status: 'ready', database: 'reachable' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', database: 'unreachable', reason: (error as Error).message });
+      logger.warn({ err: error }, 'Not ready: Neo4j is unreachable');
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...(options.production ? {} : { reason: (error as Error).message }) });
     }
   });
   app.use('/export', access);
-  app.use(exportRouter({ driver: options.driver, database: options.database, log }));
+  app.use(exportRouter({ driver: options.driver, database: options.database, logger, timeoutMs: limits.exportTimeoutMs }));
   app.use(explorerRouter());
-  app.use(playgroundRouter({ endpoint: '/graphql', tabs: playgroundTabs(), title: 'Partnership graph' }));
+  const playground = options.playground ?? true;
+  app.use(playground ? playgroundRouter({ endpoint: '/graphql', tabs: playgroundTabs(), title: 'Partnership graph' }) : playgroundAbsent('/graphql'));
   app.use(
     '/graphql',
+    logEachRequest(logger, 'graphql request'),
     access,
     express.json({ limit: options.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) =>
-        createContext(options.driver, options.database, (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(), options.limits, callerOf(res)),
+      context: async ({ res }) => {
+        const log = requestLogOf(res);
+        const caller = callerOf(res);
+        const context = createContext(options.driver, options.database, log.requestId, limits, caller);
+        log.executor = context.executor;
+        log.fields.apiKeyId = caller.kind === 'key' ? caller.keyId : null;
+        requestLogs.set(context.executor, log);
+        return context;
+      },
     }),
   );
   app.use(requestErrorHandler);

@@ -1,5 +1,5 @@
 import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Transaction } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../errors/errors';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
 import { toCypherParams, toPlain } from './records';
 
 export interface CypherQuery {
@@ -30,18 +30,35 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return UNAVAILABLE_CODES.has(error.code) || error.retriable === true;
 }
 
+/** A transaction timeout that Neo4j's own configuration set, or the one the transaction was started with. */
+const TIMED_OUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/**
+ * Neo4j's answer when it stops a transaction that was waiting for a lock (behind a schema change or another
+ * write). An operator's kill or a shutdown gives the same code, so it counts as a timeout only past the limit.
+ */
+const STOPPED_WAITING_FOR_LOCK = 'Neo.ClientError.Transaction.LockClientStopped';
+
+function isTimeout(error: unknown, ranPastLimit: boolean): boolean {
+  if (!(error instanceof Neo4jError)) return false;
+  return TIMED_OUT_CODES.has(error.code) || (error.code === STOPPED_WAITING_FOR_LOCK && ranPastLimit);
+}
+
 /**
  * Runs Cypher in managed transactions (reads routed to readers on a cluster), counts round trips
- * for the request that owns it, and turns the driver's connectivity errors into DATABASE_UNAVAILABLE.
+ * for the request that owns it, and turns the driver's connectivity errors into DATABASE_UNAVAILABLE
+ * and transactions that Neo4j stopped for running too long into QUERY_TIMEOUT.
  */
 export class Executor {
   roundTrips = 0;
   /** The request's last write, so that its later reads see it even on a cluster's read replicas. */
   private bookmarks: string[] = [];
 
+  /** With `timeoutMs`, Neo4j stops every transaction of this executor that runs longer; without it (or 0), Neo4j's own setting applies. */
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly timeoutMs?: number,
   ) {}
 
   async read(query: CypherQuery): Promise<Row[]> {
@@ -67,6 +84,7 @@ export class Executor {
    */
   async inWriteTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
     const session = this.session(neo4j.session.WRITE);
+    const startedAt = performance.now();
     try {
       return await session.executeWrite((tx) =>
         work({
@@ -80,9 +98,10 @@ export class Executor {
             return result.records.map((record) => toPlain(record.toObject()) as Row);
           },
         }),
+        this.transactionConfig(),
       );
     } catch (error) {
-      throw translate(error);
+      throw this.translate(error, startedAt);
     } finally {
       await session.close();
       this.bookmarks = session.lastBookmarks();
@@ -101,48 +120,57 @@ export class Executor {
   async readStreaming<T>(work: (rows: RowStream) => Promise<T>): Promise<T> {
     const session = this.session(neo4j.session.READ);
     let transaction: Transaction | undefined;
+    const startedAt = performance.now();
     try {
-      transaction = await session.beginTransaction();
+      transaction = await session.beginTransaction(this.transactionConfig());
       const open = transaction;
-      const result = await work((query) => this.streamRows(open, query));
+      const result = await work((query) => this.streamRows(open, query, startedAt));
       await open.commit();
       return result;
     } catch (error) {
       if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
-      throw translate(error);
+      throw this.translate(error, startedAt);
     } finally {
       await session.close();
     }
   }
 
-  private async *streamRows(transaction: Transaction, query: CypherQuery): AsyncGenerator<Row> {
+  private async *streamRows(transaction: Transaction, query: CypherQuery, startedAt: number): AsyncGenerator<Row> {
     this.roundTrips += 1;
     try {
       for await (const record of transaction.run(query.cypher, toCypherParams(query.params))) {
         yield toPlain(record.toObject()) as Row;
       }
     } catch (error) {
-      throw translate(error);
+      throw this.translate(error, startedAt);
     }
   }
 
   private async run(query: CypherQuery, mode: 'read' | 'write'): Promise<Row[]> {
     const session = this.session(mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE);
     this.roundTrips += 1;
+    const startedAt = performance.now();
     try {
       const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult> }) =>
         tx.run(query.cypher, toCypherParams(query.params));
-      const result = mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+      const config = this.transactionConfig();
+      const result = mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
       return result.records.map((record) => toPlain(record.toObject()) as Row);
     } catch (error) {
-      throw translate(error);
+      throw this.translate(error, startedAt);
     } finally {
       await session.close();
       if (mode === 'write') this.bookmarks = session.lastBookmarks();
     }
   }
-}
 
-function translate(error: unknown): unknown {
-  return isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  private transactionConfig(): { timeout: number } | undefined {
+    return this.timeoutMs ? { timeout: this.timeoutMs } : undefined;
+  }
+
+  private translate(error: unknown, startedAt: number): unknown {
+    const ranPastLimit = !!this.timeoutMs && performance.now() - startedAt >= this.timeoutMs;
+    if (isTimeout(error, ranPastLimit)) return new QueryTimeoutError(error);
+    return isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  }
 }

@@ -5,6 +5,7 @@ export const ErrorCode = {
   BadRequest: 'BAD_REQUEST',
   NotFound: 'NOT_FOUND',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  QueryTimeout: 'QUERY_TIMEOUT',
   Internal: 'INTERNAL_SERVER_ERROR',
   ScopeTooLarge: 'SCOPE_TOO_LARGE',
   Unauthenticated: 'UNAUTHENTICATED',
@@ -37,6 +38,16 @@ export class DatabaseUnavailableError extends GraphQLError {
   constructor(cause?: unknown) {
     super('The graph database is unavailable; try again shortly.', {
       extensions: { code: ErrorCode.DatabaseUnavailable },
+      originalError: cause instanceof Error ? cause : undefined,
+    });
+  }
+}
+
+/** Neo4j stopped a transaction that ran past the time one request may take. */
+export class QueryTimeoutError extends GraphQLError {
+  constructor(cause?: unknown) {
+    super('The query ran longer than this API allows and was stopped; ask for less (a smaller depth, scope or page) or try again later.', {
+      extensions: { code: ErrorCode.QueryTimeout },
       originalError: cause instanceof Error ? cause : undefined,
     });
   }

@@ -1,9 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { ErrorCode, NotFoundError } from '../errors/errors';
+import { Logger } from '../logging/logger';
+import { logEachRequest, RequestLog, requestLogOf } from '../logging/request-log';
 import { OutputClosedError } from './chunked-output';
 import { downloadName, EXPORT_FORMATS, formatOfFile } from './export.formats';
 import { parseExportScope } from './export.request';
@@ -12,13 +13,16 @@ import { runExport } from './export.service';
 export interface ExportRouterOptions {
   driver: Driver;
   database: string | undefined;
-  log: (line: string) => void;
+  logger: Logger;
+  /** How long Neo4j lets an export's read transaction run; 0 leaves it to Neo4j's own setting. */
+  timeoutMs: number;
 }
 
 const STATUS_BY_CODE: Record<string, number> = {
   [ErrorCode.BadUserInput]: 400,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.DatabaseUnavailable]: 503,
+  [ErrorCode.QueryTimeout]: 504,
 };
 
 /** GET /export/<file>?around=<id>&depth=<1..3>: the graph, or the neighbourhood of one entity, streamed as a download. */
@@ -29,9 +33,8 @@ export function exportRouter(options: ExportRouterOptions): Router {
     res.json({ exports: EXPORT_FORMATS.map((format) => ({ path: `/export/${format.fileName}`, format: format.name, contentType: format.contentType })) });
   });
 
-  router.get('/export/:fileName', async (req: Request<{ fileName: string }>, res: Response) => {
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-    res.setHeader('x-request-id', requestId);
+  router.get('/export/:fileName', logEachRequest(options.logger, 'export request'), async (req: Request<{ fileName: string }>, res: Response) => {
+    const log = requestLogOf(res);
     try {
       const format = formatOfFile(req.params.fileName);
       if (!format) {
@@ -39,16 +42,19 @@ export function exportRouter(options: ExportRouterOptions): Router {
         throw new NotFoundError(`There is no export named "${req.params.fileName}"; the exports are ${available}.`);
       }
       const scope = parseExportScope(req.query.around, req.query.depth);
-      await runExport(new Executor(options.driver, options.database), format, scope, () => {
+      log.fields.export = { format: format.name, around: scope?.around, depth: scope?.depth };
+      log.executor = new Executor(options.driver, options.database, options.timeoutMs);
+      const summary = await runExport(log.executor, format, scope, () => {
         res.setHeader('Content-Type', format.contentType);
         res.setHeader('Content-Disposition', `attachment; filename="${downloadName(format, scope)}"`);
         res.setHeader('Cache-Control', 'no-store');
         res.setHeader('X-Content-Type-Options', 'nosniff');
         return res;
       });
+      log.fields.rows = summary;
       res.end();
     } catch (error) {
-      answerWithError(res, error, requestId, options.log);
+      answerWithError(res, error, log, options.logger);
     }
   });
 
@@ -56,11 +62,12 @@ export function exportRouter(options: ExportRouterOptions): Router {
 }
 
 /** Before the first byte went out, a JSON error with a stable code; after it, only breaking the connection tells the client. */
-function answerWithError(res: Response, error: unknown, requestId: string, log: (line: string) => void): void {
+function answerWithError(res: Response, error: unknown, log: RequestLog, logger: Logger): void {
   if (error instanceof OutputClosedError) return;
   const code = error instanceof GraphQLError ? (error.extensions.code as string | undefined) : undefined;
   const status = (code && STATUS_BY_CODE[code]) || 500;
-  if (status === 500 || res.headersSent) log(`[${requestId}] export failed: ${(error as Error)?.stack ?? error}`);
+  log.fields.errorCode = status === 500 ? ErrorCode.Internal : code;
+  if (status === 500 || res.headersSent) logger.error({ requestId: log.requestId, err: error }, 'Export failed');
   if (res.headersSent) {
     res.destroy();
     return;

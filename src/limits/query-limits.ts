@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLFormattedError } from 'graphql';
 
 /**
  * Bounds on a GraphQL document, checked before anything runs (GraphQL Armor). Introspection is exempt
@@ -20,9 +21,18 @@ export function queryLimits() {
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
-    // Suggestions stay: the API documents itself openly, and "did you mean" helps analysts in the playground.
+    // Armor's own blocking, for Apollo, misses enum values and inline fragments and leaves a stray "?";
+    // withoutSuggestions below hides them all where introspection is off.
     blockFieldSuggestion: { enabled: false },
   }).protect();
+}
+
+/** GraphQL's "Did you mean …?" hints name fields, arguments, types and enum values; without introspection they would give the schema away. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+export function withoutSuggestions(error: GraphQLFormattedError): GraphQLFormattedError {
+  const message = error.message.replace(SUGGESTION, '');
+  return message === error.message ? error : { ...error, message };
 }
 
 /** GraphQL Armor reports every limit as a syntax error; each gets a stable code of its own. */

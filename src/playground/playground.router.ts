@@ -86,6 +86,23 @@ function renderPage(options: PlaygroundOptions): string {
 `;
 }
 
+/** A browser opening the endpoint, as opposed to a GraphQL request over GET. */
+function opensPlayground(req: Request): boolean {
+  // Like Apollo's own landing page: `accept: */*` (curl, fetch) still means JSON.
+  const preferred = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']);
+  return preferred === 'text/html' && req.query.query === undefined;
+}
+
+/** Where the playground is turned off, a browser opening `endpoint` gets a plain 404 instead of a GraphQL error about a missing query. */
+export function playgroundAbsent(endpoint: string): Router {
+  const router = Router();
+  router.get(endpoint, (req: Request, res: Response, next) => {
+    if (!opensPlayground(req)) return next();
+    res.status(404).type('text/plain').send('Not found: this server does not serve the GraphQL playground.');
+  });
+  return router;
+}
+
 /** Serves a GraphiQL IDE at GET `endpoint` for browsers, with every asset from node_modules. */
 export function playgroundRouter(options: PlaygroundOptions): Router {
   const files: Record<string, { path: string; type: string }> = {
@@ -105,9 +122,7 @@ export function playgroundRouter(options: PlaygroundOptions): Router {
   const router = Router();
 
   router.get(options.endpoint, (req: Request, res: Response, next) => {
-    // Like Apollo's own landing page: `accept: */*` (curl, fetch) still means JSON.
-    const preferred = req.accepts(['application/json', 'application/graphql-response+json', 'text/html']);
-    if (preferred !== 'text/html' || req.query.query !== undefined) return next();
+    if (!opensPlayground(req)) return next();
     res
       .set({
         'Content-Type': 'text/html; charset=utf-8',

@@ -7,6 +7,7 @@ import { repositoryRoot } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { importSeeds } from '../../src/seed/seed.importer';
+import { createLogger } from '../../src/logging/logger';
 import { RunningServer, ServerOptions, startServer } from '../../src/server';
 
 export const SEEDS_DIR = path.join(repositoryRoot(), 'seeds');
@@ -50,7 +51,7 @@ export class TestApi {
   ) {}
 
   static async start(driver: Driver, options: Partial<ServerOptions> = {}): Promise<TestApi> {
-    const server = await startServer({ driver, database: undefined, maxRequestBytes: 100_000, port: 0, host: '127.0.0.1', log: () => {}, ...options });
+    const server = await startServer({ driver, database: undefined, maxRequestBytes: 100_000, port: 0, host: '127.0.0.1', logger: createLogger('silent'), ...options });
     return new TestApi(server, server.url.replace(/\/graphql$/, ''));
   }
 

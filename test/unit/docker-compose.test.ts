@@ -21,4 +21,10 @@ describe('docker-compose.yml', () => {
     expect(api.depends_on.neo4j.condition).toBe('service_healthy');
     expect(fs.existsSync(path.join(__dirname, '..', '..', 'Dockerfile'))).toBe(true);
   });
+
+  it('runs the API in production mode, yet keeps the playground and introspection on by saying so', () => {
+    const dockerfile = fs.readFileSync(path.join(__dirname, '..', '..', 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^ENV .*\bNODE_ENV=production\b/m);
+    expect(compose.services.api.environment).toMatchObject({ INTROSPECTION: 'true', PLAYGROUND: 'true' });
+  });
 });

@@ -1,0 +1,36 @@
+import { loadConfig } from '../../src/config';
+
+const NAMES = ['NODE_ENV', 'INTROSPECTION', 'PLAYGROUND', 'QUERY_TIMEOUT_MS', 'EXPORT_TIMEOUT_MS', 'LOG_LEVEL'];
+
+function configWith(env: Record<string, string>) {
+  const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
+  try {
+    for (const name of NAMES) delete process.env[name];
+    Object.assign(process.env, env);
+    return loadConfig();
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+describe('configuration', () => {
+  it('keeps introspection and the playground on in development, with a 10-second query limit', () => {
+    expect(configWith({})).toMatchObject({ production: false, introspection: true, playground: true, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000, logLevel: 'info' });
+  });
+
+  it('turns them off in production mode unless told otherwise', () => {
+    expect(configWith({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false, playground: false });
+    expect(configWith({ NODE_ENV: 'production', INTROSPECTION: 'true', PLAYGROUND: 'true' })).toMatchObject({ introspection: true, playground: true });
+    expect(configWith({ PLAYGROUND: 'false' })).toMatchObject({ production: false, introspection: true, playground: false });
+  });
+
+  it('reads the time limits and the log level, and refuses values it does not know', () => {
+    expect(configWith({ QUERY_TIMEOUT_MS: '0', EXPORT_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn' })).toMatchObject({ queryTimeoutMs: 0, exportTimeoutMs: 5000, logLevel: 'warn' });
+    expect(() => configWith({ INTROSPECTION: 'yes' })).toThrow(/INTROSPECTION must be true or false/);
+    expect(() => configWith({ QUERY_TIMEOUT_MS: '-1' })).toThrow(/QUERY_TIMEOUT_MS/);
+    expect(() => configWith({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+});
