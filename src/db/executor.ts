@@ -44,8 +44,11 @@ export class Executor {
     return this.run(query, 'write');
   }
 
-  /** Several writes in one transaction: all of them land, or none. */
-  async writeAll(queries: CypherQuery[]): Promise<QueryResult<RecordShape>[]> {
+  /**
+   * Several writes in one transaction: all of them land, or none. `afterEach` is told how many statements have
+   * run, inside the still-open transaction, and the next statement waits for it; a retried transaction starts over.
+   */
+  async writeAll(queries: CypherQuery[], afterEach?: (statementsRun: number) => unknown): Promise<QueryResult<RecordShape>[]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite(async (tx) => {
@@ -53,6 +56,7 @@ export class Executor {
         for (const query of queries) {
           this.roundTrips += 1;
           results.push(await tx.run(query.cypher, toCypherParams(query.params)));
+          await afterEach?.(results.length);
         }
         return results;
       });
