@@ -16,6 +16,8 @@ export interface Config {
   seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
   maxNetworkNodes: number;
+  /** How long a shutdown waits for in-flight requests before it closes their connections. */
+  shutdownGraceMs: number;
 }
 
 function integer(name: string, fallback: number): number {
@@ -59,5 +61,6 @@ export function loadConfig(): Config {
     seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
     maxNetworkNodes: integer('MAX_NETWORK_NODES', DEFAULT_LIMITS.networkNodes),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
   };
 }

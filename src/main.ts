@@ -37,6 +37,7 @@ async function main() {
     database: database.name,
     maxRequestBytes: config.maxRequestBytes,
     limits: { networkNodes: config.maxNetworkNodes },
+    shutdownGraceMs: config.shutdownGraceMs,
     port: config.port,
     host: config.host,
     log,
@@ -48,12 +49,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     log(`${signal}: finishing in-flight requests, then stopping.`);
-    try {
-      await server.stop();
-      await database.close();
-    } finally {
-      process.exit(0);
-    }
+    // The database closes even when draining failed, and a failure of either shows in the exit code.
+    const failed = (step: string) => (error: unknown) => {
+      log(`${signal}: ${step} failed: ${(error as Error).message}`);
+      process.exitCode = 1;
+    };
+    await server.stop().catch(failed('stopping the server'));
+    await database.close().catch(failed('closing the database'));
+    process.exit();
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

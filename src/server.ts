@@ -22,6 +22,8 @@ export interface ServerOptions {
   maxRequestBytes: number;
   limits?: Limits;
   log?: (line: string) => void;
+  /** How long stopping waits for in-flight requests before it closes their connections; 10 s by default. */
+  shutdownGraceMs?: number;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -99,7 +101,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
     validationRules: limits.validationRules,
   });
   await apollo.start();

@@ -40,6 +40,7 @@ async function restartNeo4j(): Promise<void> {
 }
 
 function isRunning(pid: number): boolean {
+  if (!(pid > 0)) throw new Error(`Not a process id: ${pid}`);
   try {
     process.kill(pid, 0);
     return true;
