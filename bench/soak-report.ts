@@ -48,18 +48,24 @@ const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value.toFixed(1
 const mib = (value: number | null | undefined) => (value === null || value === undefined ? '–' : String(value));
 const thousands = (value: number) => value.toLocaleString('en-US');
 
-function memoryRow(name: string, samples: (number | null)[], kernelPeak: number | null, afterFirstMinute: number | null): string {
-  const known = samples.filter((value): value is number => value !== null);
-  if (known.length === 0) return `| ${name} | – | – | – | – | – | – |`;
-  const [start, end] = [known[0], known[known.length - 1]];
-  const growth = (from: number | null) => (from === null ? '–' : `${end - from >= 0 ? '+' : ''}${end - from}`);
-  return `| ${name} | ${start} | ${end} | ${Math.max(...known)} | ${mib(kernelPeak)} | ${growth(start)} | ${growth(afterFirstMinute)} |`;
+/**
+ * Memory under a garbage collector saws up and down, so two single samples say little. A leak shows as a rising
+ * floor: the lowest sample of the last two minutes against the lowest of the first two.
+ */
+function memoryRow(name: string, samples: RssSample[], key: 'apiRssMiB' | 'neo4jRssMiB', kernelPeak: number | null): string {
+  const known = samples.filter((sample) => sample[key] !== null);
+  if (known.length === 0) return `| ${name} | – | – | – | – | – | – | – |`;
+  const value = (sample: RssSample) => sample[key] as number;
+  const end = known[known.length - 1].seconds;
+  const floor = (from: number, to: number) => Math.min(...known.filter((s) => s.seconds >= from && s.seconds <= to).map(value));
+  const [first, last] = [floor(0, 120), floor(Math.max(0, end - 120), end)];
+  const change = last - first;
+  return `| ${name} | ${value(known[0])} | ${value(known[known.length - 1])} | ${Math.max(...known.map(value))} | ${mib(kernelPeak)} | ${first} | ${last} | ${change >= 0 ? '+' : ''}${change} |`;
 }
 
 export function renderSoak(results: SoakResults): string {
   const { probe, soak, rss } = results;
   const errors = Object.entries(soak.errorsByKind).sort(([, a], [, b]) => b - a);
-  const sampleAt = (seconds: number, key: 'apiRssMiB' | 'neo4jRssMiB') => rss.samples.find((sample) => sample.seconds >= seconds)?.[key] ?? null;
   const lines = [
     `Run ${results.startedAt} on ${results.machine}; ${results.software}.`,
     `Graph: ${results.graph}. Mix: ${results.workloads.map((w) => `\`${w}\``).join(', ')}, in turn on each of ${results.connections} connections.`,
@@ -81,12 +87,13 @@ export function renderSoak(results: SoakResults): string {
       (m) => `| ${m.minute} | ${thousands(m.responses)} | ${m.errors} | ${ms(m.p50)} | ${ms(m.p99)} | ${ms(m.max)} | ${mib(m.apiRssMiB)} | ${mib(m.neo4jRssMiB)} |`,
     ),
     '',
-    `Resident memory in MiB, sampled every 10 s from the start of the soak; the kernel's peak is VmHWM, reset when the soak started.`,
+    `Resident memory in MiB, sampled every 10 s from the start of the soak. The kernel's peak is VmHWM, reset when the soak`,
+    'started. The floor is the lowest sample in the first and in the last two minutes.',
     '',
-    '| process | start | end | peak sampled | peak (kernel) | growth | growth after minute 1 |',
-    '|---|---|---|---|---|---|---|',
-    memoryRow('API', rss.samples.map((s) => s.apiRssMiB), rss.apiPeakMiB, sampleAt(60, 'apiRssMiB')),
-    memoryRow('Neo4j', rss.samples.map((s) => s.neo4jRssMiB), rss.neo4jPeakMiB, sampleAt(60, 'neo4jRssMiB')),
+    '| process | start | end | peak sampled | peak (kernel) | floor, first 2 min | floor, last 2 min | floor change |',
+    '|---|---|---|---|---|---|---|---|',
+    memoryRow('API', rss.samples, 'apiRssMiB', rss.apiPeakMiB),
+    memoryRow('Neo4j', rss.samples, 'neo4jRssMiB', rss.neo4jPeakMiB),
     '',
   ];
   return lines.join('\n');
