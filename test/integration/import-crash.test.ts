@@ -26,7 +26,10 @@ async function startNeo4j(): Promise<void> {
   executor = new Executor(driver, undefined);
 }
 
-/** No shutdown hook and no checkpoint: after a SIGKILL only what the transaction log holds survives. */
+/**
+ * No shutdown hook and no checkpoint: after a SIGKILL only what the transaction log holds survives. The launcher's
+ * stop() must not hang on a process that is already gone; here it only waits for the exit to be seen.
+ */
 async function killNeo4j(): Promise<void> {
   const { pid } = neo4j;
   process.kill(pid, 'SIGKILL');
