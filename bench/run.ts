@@ -13,7 +13,7 @@ import { peerLibraryVersion } from './peer/peer-server';
 import { PEER_WORKLOADS } from './peer/peer-workloads';
 import { nestingDepth } from './query-depth';
 import { BenchmarkResults, describeMachine, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
-import { loadSyntheticGraph } from './synthetic/load-scale';
+import { BENCHMARK_SEED, loadSyntheticGraph } from './synthetic/load-scale';
 import { peakRssMiB, resetPeakRss, startTarget, Target } from './targets';
 import { Anchors, SEED_GRAPH_ANCHORS, WORKLOADS } from './workloads';
 
@@ -40,7 +40,6 @@ const PROFILES: Record<Profile['name'], Profile> = {
   },
 };
 
-const SYNTHETIC_SEED = 20261123;
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 function parseArguments(argv: string[]): Profile {
@@ -73,7 +72,7 @@ async function loadScale(driver: Driver, scale: { name: string; entities: number
     const relationships = Object.entries(report.relationships).filter(([type]) => type !== 'CITED_IN').reduce((sum, [, n]) => sum + n, 0);
     return { anchors: SEED_GRAPH_ANCHORS, entities: report.records, relationships };
   }
-  const loaded = await loadSyntheticGraph({ executor, entities: scale.entities, seed: SYNTHETIC_SEED, log });
+  const loaded = await loadSyntheticGraph({ executor, entities: scale.entities, seed: BENCHMARK_SEED, log });
   return {
     anchors: loaded.anchors,
     entities: loaded.entities,

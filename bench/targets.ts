@@ -74,3 +74,14 @@ export function resetPeakRss(pid: number): void {
     // Not permitted or not Linux: the peak then covers the process's whole life, which the report says.
   }
 }
+
+/** Current resident memory (VmRSS), in MiB; Linux only, null elsewhere or once the process is gone. */
+export function residentMiB(pid: number): number | null {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+    return kib ? Math.round(Number(kib) / 1024) : null;
+  } catch {
+    return null;
+  }
+}

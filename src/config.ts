@@ -29,6 +29,8 @@ export interface Config {
   introspection: boolean;
   playground: boolean;
   logLevel: LogLevel;
+  /** How long a shutdown waits for in-flight requests before it closes their connections. */
+  shutdownGraceMs: number;
 }
 
 function integer(name: string, fallback: number): number {
@@ -92,5 +94,6 @@ export function loadConfig(): Config {
     introspection: boolean('INTROSPECTION', !production),
     playground: boolean('PLAYGROUND', !production),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
   };
 }

@@ -49,6 +49,7 @@ async function main() {
     limits: { networkNodes: config.maxNetworkNodes, queryTimeoutMs: config.queryTimeoutMs, exportTimeoutMs: config.exportTimeoutMs },
     access: config.access,
     trustProxy: config.trustProxy,
+    shutdownGraceMs: config.shutdownGraceMs,
     port: config.port,
     host: config.host,
     logger,
@@ -65,12 +66,14 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests, then stopping.`);
-    try {
-      await server.stop();
-      await database.close();
-    } finally {
-      process.exit(0);
-    }
+    // The database closes even when draining failed, and a failure of either shows in the exit code.
+    const failed = (step: string) => (error: unknown) => {
+      logger.error({ err: error }, `${signal}: ${step} failed`);
+      process.exitCode = 1;
+    };
+    await server.stop().catch(failed('stopping the server'));
+    await database.close().catch(failed('closing the database'));
+    process.exit();
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

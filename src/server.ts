@@ -37,6 +37,8 @@ export interface ServerOptions {
   introspection?: boolean;
   /** The GraphiQL page at GET /graphql. On by default. */
   playground?: boolean;
+  /** How long stopping waits for in-flight requests before it closes their connections; 10 s by default. */
+  shutdownGraceMs?: number;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -120,7 +122,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
     validationRules: documentLimits.validationRules,
   });
   await apollo.start();

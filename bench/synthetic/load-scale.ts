@@ -6,6 +6,9 @@ import { Anchors } from '../workloads';
 import { generateSyntheticSeeds, readSyntheticManifest } from './synthetic.seeds';
 import { emptyGraph } from './synthetic.repository';
 
+/** The generator seed of the benchmark's graphs, so that every run and the soak measure the same ones. */
+export const BENCHMARK_SEED = 20261123;
+
 export interface SyntheticLoadOptions {
   executor: Executor;
   entities: number;

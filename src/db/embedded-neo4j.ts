@@ -63,8 +63,10 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
   const child = spawn(
     javaExecutable(),
     [...JVM_OPTIONS, '-cp', classpath, MAIN_CLASS, '--data-dir', dataDir, '--bolt-port', String(boltPort)],
-    // stdin stays an open pipe: the JVM exits when it sees EOF, i.e. when this process is gone.
-    { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'] },
+    // stdin stays an open pipe: the JVM exits when it sees EOF, i.e. when this process is gone. A process group of its
+    // own, so that Ctrl-C in a terminal (or a stop signal to the whole group) reaches this process alone, which can then
+    // finish its requests before it stops Neo4j, instead of Neo4j stopping underneath them.
+    { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const instance = track(child);
 

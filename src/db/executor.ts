@@ -69,11 +69,17 @@ export class Executor {
     return this.run(query, 'write');
   }
 
-  /** Several writes in one transaction: all of them land, or none. */
-  async writeAll(queries: CypherQuery[]): Promise<QueryResult<RecordShape>[]> {
+  /**
+   * Several writes in one transaction: all of them land, or none. `afterEach` is told how many statements have
+   * run, inside the still-open transaction, and the next statement waits for it; a retried transaction starts over.
+   */
+  async writeAll(queries: CypherQuery[], afterEach?: (statementsRun: number) => unknown): Promise<QueryResult<RecordShape>[]> {
     return this.inWriteTransaction(async (tx) => {
       const results: QueryResult<RecordShape>[] = [];
-      for (const query of queries) results.push(await tx.runRaw(query));
+      for (const query of queries) {
+        results.push(await tx.runRaw(query));
+        await afterEach?.(results.length);
+      }
       return results;
     });
   }

@@ -31,13 +31,19 @@ export interface ImportOptions {
    */
   mode?: ImportMode;
   batchRows?: number;
-  onProgress?: (progress: ImportProgress) => void;
+  /**
+   * Told of each batch once it has committed; in `single` mode, of each statement inside the still-open
+   * transaction, then once more after the commit. The import waits for a returned promise.
+   */
+  onProgress?: (progress: ImportProgress) => unknown;
 }
 
 export interface ImportProgress {
   rowsWritten: number;
   rowsTotal: number;
   seconds: number;
+  /** Whether the rows written so far are committed; false while they wait in the single transaction. */
+  committed: boolean;
 }
 
 export interface ImportReport {
@@ -125,7 +131,7 @@ async function writeImport(
   const mode = options.mode === 'single' || options.mode === 'batched' ? options.mode : rows > SINGLE_TRANSACTION_MAX_ROWS ? 'batched' : 'single';
   const changes =
     mode === 'single'
-      ? await writeInOneTransaction(executor, graph, fingerprint, log)
+      ? await writeInOneTransaction(executor, graph, fingerprint, log, options.onProgress)
       : await writeInBatches(executor, graph, fingerprint, options.batchRows ?? DEFAULT_BATCH_ROWS, log, options.onProgress);
   const write = writing();
 
@@ -133,10 +139,24 @@ async function writeImport(
   return { files: new Set(records.map((r) => r.file)).size, records: records.length, mode, changes, ...counts, seconds: { ...seconds, write } };
 }
 
-async function writeInOneTransaction(executor: Executor, graph: SeedGraph, fingerprint: string, log: (line: string) => void): Promise<Changes> {
-  const queries = seedWriteQueries(graph, fingerprint);
-  log(`Writing in one transaction (${queries.length} batched statements)…`);
-  return sumChanges(await executor.writeAll(queries));
+async function writeInOneTransaction(
+  executor: Executor,
+  graph: SeedGraph,
+  fingerprint: string,
+  log: (line: string) => void,
+  onProgress: ImportOptions['onProgress'],
+): Promise<Changes> {
+  const writes = seedWriteQueries(graph, fingerprint);
+  log(`Writing in one transaction (${writes.length} batched statements)…`);
+  const rowsTotal = writes.reduce((sum, w) => sum + w.rows, 0);
+  const started = Date.now();
+  const progress = (rowsWritten: number, committed: boolean) => onProgress?.({ rowsWritten, rowsTotal, seconds: (Date.now() - started) / 1000, committed });
+  const results = await executor.writeAll(
+    writes.map((w) => w.query),
+    (statementsRun) => progress(writes.slice(0, statementsRun).reduce((sum, w) => sum + w.rows, 0), false),
+  );
+  await progress(rowsTotal, true);
+  return sumChanges(results);
 }
 
 /**
@@ -165,7 +185,7 @@ async function writeInBatches(
     rowsWritten += write.rows;
     const now = Date.now();
     const seconds = (now - started) / 1000;
-    onProgress?.({ rowsWritten, rowsTotal, seconds });
+    await onProgress?.({ rowsWritten, rowsTotal, seconds, committed: true });
     if (now - lastLog >= PROGRESS_INTERVAL_MS || rowsWritten === rowsTotal) {
       lastLog = now;
       log(`  ${rowsWritten} of ${rowsTotal} rows (${((100 * rowsWritten) / rowsTotal).toFixed(0)}%), ${Math.round(rowsWritten / Math.max(seconds, 0.001))} rows/s`);

@@ -31,14 +31,14 @@ export async function countEntities(executor: Executor): Promise<number> {
   return row.count as number;
 }
 
-/** Every write of one import, to be run in a single transaction so the graph never holds half of it. */
-export function seedWriteQueries(graph: SeedGraph, fingerprint: string): CypherQuery[] {
-  return [...seedRowWrites(graph, BATCH_SIZE).map((write) => write.query), ...pruneQueries(graph), fingerprintWrite(fingerprint)];
-}
-
 export interface RowWrite {
   query: CypherQuery;
   rows: number;
+}
+
+/** Every write of one import, to be run in a single transaction so the graph never holds half of it; pruning and the fingerprint count no rows. */
+export function seedWriteQueries(graph: SeedGraph, fingerprint: string): RowWrite[] {
+  return [...seedRowWrites(graph, BATCH_SIZE), ...[...pruneQueries(graph), fingerprintWrite(fingerprint)].map((query) => ({ query, rows: 0 }))];
 }
 
 /** The MERGE statements of an import, `batchSize` rows each: sources, then entities, relationships and citations. */
