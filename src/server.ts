@@ -37,10 +37,6 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const code = formatted.extensions?.code;
   const limitCode = limitCodeOf(formatted.message);
   if (limitCode) return { ...formatted, extensions: { code: limitCode } };
-  // Armor's token limit parses the document itself, so a plain syntax error surfaces as a validation failure.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error:')) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
-  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
@@ -107,6 +103,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     persistedQueries: { ttl: 24 * 60 * 60 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
   });
   await apollo.start();
 
