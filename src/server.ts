@@ -18,6 +18,7 @@ import { playgroundTabs } from './playground/examples';
 import { limitCodeOf, queryLimits } from './limits/query-limits';
 import { playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
+import { servedOperationsRule } from './schema/served-operations.rule';
 
 export interface ServerOptions {
   driver: Driver;
@@ -102,7 +103,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(log), ...limits.plugins],
-    validationRules: limits.validationRules,
+    validationRules: [...limits.validationRules, servedOperationsRule],
     parseOptions: limits.parseOptions,
   });
   await apollo.start();
