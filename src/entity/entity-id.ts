@@ -13,7 +13,8 @@ export function parseId(id: string): ParsedId | null {
   if (!match) return null;
   const [, prefix, slug] = match;
   if (prefix === SOURCE_PREFIX) return { prefix, slug, kind: 'SOURCE' };
-  const kind = KIND_BY_PREFIX[prefix];
+  // An own property only: "constructor" is a lower-case word that every object answers to.
+  const kind = Object.hasOwn(KIND_BY_PREFIX, prefix) ? KIND_BY_PREFIX[prefix] : undefined;
   return kind ? { prefix, slug, kind } : null;
 }
 
