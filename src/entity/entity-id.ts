@@ -32,3 +32,8 @@ export function requireWellFormedId(id: string, argument: string, expected?: Ent
   }
   return parsed;
 }
+
+/** For optional ID arguments: absent (undefined or null) is no filter, but an ID given, even empty, must be well formed. */
+export function requireWellFormedIdIfGiven(id: string | null | undefined, argument: string, expected?: EntityKind): void {
+  if (id !== undefined && id !== null) requireWellFormedId(id, argument, expected);
+}
