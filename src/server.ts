@@ -19,6 +19,7 @@ import { playgroundTabs } from './playground/examples';
 import { limitCodeOf, queryLimits, withoutSuggestions } from './limits/query-limits';
 import { playgroundAbsent, playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
+import { servedOperationsRule } from './schema/served-operations.rule';
 
 export interface ServerOptions {
   driver: Driver;
@@ -48,10 +49,6 @@ export function formatError(formatted: GraphQLFormattedError, error?: unknown): 
   const code = formatted.extensions?.code;
   const limitCode = limitCodeOf(formatted.message);
   if (limitCode) return { ...formatted, extensions: { code: limitCode } };
-  // Armor's token limit parses the document itself, so a plain syntax error surfaces as a validation failure.
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && formatted.message.startsWith('Syntax Error:')) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_PARSE_FAILED' } };
-  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
@@ -123,7 +120,8 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
-    validationRules: documentLimits.validationRules,
+    validationRules: [...documentLimits.validationRules, servedOperationsRule],
+    parseOptions: documentLimits.parseOptions,
   });
   await apollo.start();
 

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../access/role';
 import { Context } from '../context';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { auditListing, toAuditEntry } from './audit.repository';
 import { AuditAction, AuditEntry, AuditEntryConnection, AuditRecord } from './audit.type';
@@ -20,7 +20,7 @@ export class AuditResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<AuditEntry>> {
-    if (entityId) requireWellFormedId(entityId, 'entityId');
+    requireWellFormedIdIfGiven(entityId, 'entityId');
     const page = await pageOf<AuditRecord>(executor, auditListing({ entityId: entityId ?? null, actorKeyId: actorKeyId ?? null, action: action ?? null }), { first, after });
     return {
       pageInfo: page.pageInfo,

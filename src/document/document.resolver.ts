@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
 import { Event } from '../event/event.type';
 import { Institution } from '../organization/organization.type';
@@ -28,7 +28,7 @@ export class DocumentResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (issuer) requireWellFormedId(issuer, 'issuer');
+    requireWellFormedIdIfGiven(issuer, 'issuer');
     const filter = { kind: kind ?? null, issuer: issuer ?? null, ...dateInterval(issuedFrom, issuedTo, ['issuedFrom', 'issuedTo']) };
     return pageOf(executor, documentListing(filter, listOrder(orderBy, 'issuedOn')), { first, after });
   }

@@ -13,7 +13,8 @@ export function parseId(id: string): ParsedId | null {
   if (!match) return null;
   const [, prefix, slug] = match;
   if (prefix === SOURCE_PREFIX) return { prefix, slug, kind: 'SOURCE' };
-  const kind = KIND_BY_PREFIX[prefix];
+  // An own property only: "constructor" is a lower-case word that every object answers to.
+  const kind = Object.hasOwn(KIND_BY_PREFIX, prefix) ? KIND_BY_PREFIX[prefix] : undefined;
   return kind ? { prefix, slug, kind } : null;
 }
 
@@ -30,4 +31,9 @@ export function requireWellFormedId(id: string, argument: string, expected?: Ent
     throw new BadUserInputError(`Argument "${argument}" must be the ID of a ${expected.toLowerCase()}.`, argument);
   }
   return parsed;
+}
+
+/** For optional ID arguments: absent (undefined or null) is no filter, but an ID given, even empty, must be well formed. */
+export function requireWellFormedIdIfGiven(id: string | null | undefined, argument: string, expected?: EntityKind): void {
+  if (id !== undefined && id !== null) requireWellFormedId(id, argument, expected);
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
 import { Institution } from '../organization/organization.type';
@@ -26,7 +26,7 @@ export class EventResolver {
     @Arg('orderBy', () => DatedOrder, { defaultValue: DatedOrder.DATE_ASC, description: 'DATE is the day the event began.' })
     orderBy: DatedOrder = DatedOrder.DATE_ASC,
   ): Promise<Page<EntityRecord>> {
-    if (involving) requireWellFormedId(involving, 'involving');
+    requireWellFormedIdIfGiven(involving, 'involving');
     const filter = { involving: involving ?? null, ...dateInterval(from, to) };
     return pageOf(executor, eventListing(filter, listOrder(orderBy, 'date')), { first, after });
   }

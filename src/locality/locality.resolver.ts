@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
@@ -40,8 +40,8 @@ export class LocalityResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
-    if (within) requireWellFormedId(within, 'within');
+    requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(within, 'within');
     const filter = { country: country ?? null, level: level ?? null, within: within ?? null };
     return pageOf(executor, localityListing(filter, listOrder(orderBy)), { first, after });
   }

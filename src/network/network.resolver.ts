@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context, DEFAULT_LIMITS } from '../context';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
@@ -28,8 +28,8 @@ export class NetworkResolver {
     @Ctx() { executor, limits }: Context,
     @Arg('scope', () => NetworkScope, { nullable: true, description: 'Defaults to the whole graph.' }) scope?: NetworkScope,
   ): Promise<NetworkStatistics> {
-    if (scope?.around) requireWellFormedId(scope.around, 'scope.around');
-    if (scope?.country) requireWellFormedId(scope.country, 'scope.country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(scope?.around, 'scope.around');
+    requireWellFormedIdIfGiven(scope?.country, 'scope.country', EntityKind.COUNTRY);
     const depth = requireWithin(scope?.depth ?? 2, 1, MAX_SCOPE_DEPTH, 'scope.depth');
     const filter = { kinds: scope?.kinds?.length ? scope.kinds : null, country: scope?.country ?? null, around: scope?.around ?? null, depth };
     const [row] = await executor.read(networkProjectionQuery(filter, limits.networkNodes));

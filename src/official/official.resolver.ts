@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION, postHeldAt } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
 import { Participation, participationsOf } from '../event/event.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
@@ -38,7 +38,7 @@ export class OfficialResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (organization) requireWellFormedId(organization, 'organization');
+    requireWellFormedIdIfGiven(organization, 'organization');
     const filter = { organization: organization ?? null, status: status ?? null, asOf: dateArgument(asOf, 'asOf') };
     return pageOf(executor, officialListing(filter, listOrder(orderBy)), { first, after });
   }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { Document } from '../document/document.type';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
@@ -91,7 +91,7 @@ export class OrganizationResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     return pageOf(executor, organizationListing({ kind: kind ?? null, country: country ?? null }, listOrder(orderBy)), { first, after });
   }
 }
@@ -108,8 +108,8 @@ export class AssociationResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
-    if (friendshipWith) requireWellFormedId(friendshipWith, 'friendshipWith', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(friendshipWith, 'friendshipWith', EntityKind.COUNTRY);
     const filter = { kind: kind ?? null, country: country ?? null, friendshipWith: friendshipWith ?? null };
     return pageOf(executor, associationListing(filter, listOrder(orderBy)), { first, after });
   }

@@ -3,7 +3,7 @@ import { Context } from '../context';
 import { AS_OF_DESCRIPTION, partnershipInForceAt } from '../dates/as-of';
 import { dateArgument, dateInterval } from '../dates/partial-date';
 import { Document } from '../document/document.type';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedId, requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
@@ -35,7 +35,7 @@ export class PartnershipResolver {
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ): Promise<PartnershipRecord[]> {
     requireWellFormedId(of, 'of');
-    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, asOf: dateArgument(asOf, 'asOf') };
     const rows = await executor.read(partnershipsOfQuery(filter));
     return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string }));
@@ -56,8 +56,8 @@ export class PartnershipResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: DEFAULT_PAGE_SIZE }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
-    if (party) requireWellFormedId(party, 'party');
-    if (country) requireWellFormedId(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(party, 'party');
+    requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     const filter = {
       kind: kind ?? null,
       party: party ?? null,
