@@ -59,9 +59,9 @@ async function clickGraphEdge(source: string, target: string): Promise<void> {
 async function pickSuggestion(inputSelector: string, text: string, expectedName: string): Promise<void> {
   await page.click(inputSelector);
   await page.keyboard.type(text, { delay: 30 });
+  // Suggestions for a prefix of the text may show first when typing outpaces the debounce; wait for the final ones.
   const firstOption = page.locator(`${inputSelector}-suggestions [role="option"]`).first();
-  await firstOption.waitFor();
-  await expect(firstOption.textContent()).resolves.toContain(expectedName);
+  await firstOption.filter({ hasText: expectedName }).waitFor();
   await page.keyboard.press('Enter');
 }
 
