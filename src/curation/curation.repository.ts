@@ -148,6 +148,18 @@ export function retireEntityWrite(id: string, kind: EntityKind, reason: string, 
   };
 }
 
+/** Re-creates each relationship `found` matches (binding `d`, `r`, `m`) as `moved` on the survivor `s`, then deletes it. */
+function moveEach(found: string, moved: string): string {
+  return `CALL (d, s) {
+               MATCH ${found} WHERE type(r) <> 'RETIRED_FACT'
+               MERGE ${moved}
+               ON CREATE SET x = properties(r)
+               ON MATCH SET x.sourceIds = x.sourceIds + r.sourceIds, x.locators = x.locators + r.locators
+               SET x.origin = 'curation'
+               DELETE r
+             }`;
+}
+
 /**
  * Moves a duplicate's relationships and citations to the survivor. One that the survivor already has (same other
  * end, type and key) gains the duplicate's citations instead; relationships between the two are dropped.
@@ -159,22 +171,8 @@ export function moveFactsWrite(duplicateId: string, survivorId: string): CypherQ
                MATCH (d)-[r]-(s)
                DELETE r
              }
-             CALL (d, s) {
-               MATCH (d)-[r]->(m:Entity) WHERE type(r) <> 'RETIRED_FACT'
-               MERGE (s)-[x:$(type(r)) {key: r.key}]->(m)
-               ON CREATE SET x = properties(r)
-               ON MATCH SET x.sourceIds = x.sourceIds + r.sourceIds, x.locators = x.locators + r.locators
-               SET x.origin = 'curation'
-               DELETE r
-             }
-             CALL (d, s) {
-               MATCH (m:Entity)-[r]->(d) WHERE type(r) <> 'RETIRED_FACT'
-               MERGE (m)-[x:$(type(r)) {key: r.key}]->(s)
-               ON CREATE SET x = properties(r)
-               ON MATCH SET x.sourceIds = x.sourceIds + r.sourceIds, x.locators = x.locators + r.locators
-               SET x.origin = 'curation'
-               DELETE r
-             }
+             ${moveEach('(d)-[r]->(m:Entity)', '(s)-[x:$(type(r)) {key: r.key}]->(m)')}
+             ${moveEach('(m:Entity)-[r]->(d)', '(m)-[x:$(type(r)) {key: r.key}]->(s)')}
              CALL (d, s) {
                MATCH (d)-[c:CITED_IN]->(source:Source)
                MERGE (s)-[y:CITED_IN]->(source)

@@ -9,7 +9,7 @@ import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../../src/db/embedded-neo4j';
 import { Executor } from '../../src/db/executor';
 import { ImportProgress, importSeeds, seedsAlreadyImported } from '../../src/seed/seed.importer';
 import { graphCounts, importedFingerprint } from '../../src/seed/seed.repository';
-import { graphSnapshot, SEEDS_DIR, testDriver } from './support';
+import { graphSnapshot, isRunning, SEEDS_DIR, testDriver } from './support';
 
 /** A Neo4j of this test's own, since it is killed mid-write; it restarts on the same data folder and must recover. */
 const dataDir = path.join(repositoryRoot(), 'data', 'neo4j-test-crash');
@@ -40,16 +40,6 @@ async function killNeo4j(): Promise<void> {
 async function restartNeo4j(): Promise<void> {
   await driver.close();
   await startNeo4j();
-}
-
-function isRunning(pid: number): boolean {
-  if (!(pid > 0)) throw new Error(`Not a process id: ${pid}`);
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The transactions Neo4j holds open besides the one asking, as another session sees them. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { promisify } from 'node:util';
 import { repositoryRoot } from '../../src/config';
+import { isRunning } from './support';
 
 /**
  * The real entrypoint, compiled as `npm run build` compiles it, in a process of its own with its own embedded
@@ -84,16 +85,6 @@ async function startApi(env: Record<string, string>, { ownProcessGroup = false }
   api.neo4jPid = neo4jPid;
   expect(isRunning(api.neo4jPid)).toBe(true);
   return api;
-}
-
-function isRunning(pid: number): boolean {
-  if (!(pid > 0)) throw new Error(`Not a process id: ${pid}`);
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** Resolves once the API has logged a line matching `pattern`. */

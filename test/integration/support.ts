@@ -79,3 +79,14 @@ export async function issueTestKey(driver: Driver, role: Role, name = `${role.to
 export function errorCodes(response: GraphQLResponse): (string | undefined)[] {
   return (response.errors ?? []).map((error) => error.extensions?.code);
 }
+
+/** Whether a process of ours is alive; refuses pids ≤ 0, which would signal a whole process group. */
+export function isRunning(pid: number): boolean {
+  if (!(pid > 0)) throw new Error(`Not a process id: ${pid}`);
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
