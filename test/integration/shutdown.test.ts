@@ -70,7 +70,8 @@ async function startApi(env: Record<string, string>, { ownProcessGroup = false }
   let neo4jPid = 0;
   const ready = new Promise<string>((resolve, reject) => {
     for (const stream of [child.stdout!, child.stderr!]) {
-      readline.createInterface({ input: stream }).on('line', (line) => {
+      readline.createInterface({ input: stream }).on('line', (raw) => {
+        const line = messageOf(raw);
         output.push(line);
         neo4jPid ||= Number(/Neo4j ready at \S+ in \d+ ms \(pid (\d+)\)/.exec(line)?.[1] ?? 0);
         const url = /API ready at (http:\/\/\S+)\/graphql/.exec(line)?.[1];
@@ -87,9 +88,23 @@ async function startApi(env: Record<string, string>, { ownProcessGroup = false }
   return api;
 }
 
+/** The message of a JSON log line; any other output as it is. */
+function messageOf(line: string): string {
+  try {
+    const parsed = JSON.parse(line) as { msg?: unknown };
+    return typeof parsed.msg === 'string' ? parsed.msg : line;
+  } catch {
+    return line;
+  }
+}
+
 /** Resolves once the API has logged a line matching `pattern`. */
-async function logged(api: Api, pattern: RegExp): Promise<void> {
-  while (!api.output.some((line) => pattern.test(line))) await new Promise((resolve) => setTimeout(resolve, 50));
+async function logged(api: Api, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!api.output.some((line) => pattern.test(line))) {
+    if (Date.now() > deadline) throw new Error(`The API logged nothing matching ${pattern} in ${timeoutMs} ms:\n${api.output.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** A GET on a fresh connection: its status, or the connection error's code. */
