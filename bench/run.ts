@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { repositoryRoot } from '../src/config';
-import { createDriver } from '../src/db/driver';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { openBenchDatabase } from './bench-database';
 import { Executor } from '../src/db/executor';
 import { importSeeds } from '../src/seed/seed.importer';
 import { recordFloorPlans } from './floor/record-floor';
@@ -159,20 +158,13 @@ async function benchScale(driver: Driver, neo4jUri: string, scale: { name: strin
 async function main(): Promise<void> {
   const profile = parseArguments(process.argv.slice(2));
   const root = repositoryRoot();
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = process.env.BENCH_NEO4J_URI;
-  if (!uri) {
-    const dataDir = path.join(root, 'data', 'bench', 'neo4j');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j({ dataDir, boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7790), log });
-    uri = embedded.uri;
-  }
-  const driver = createDriver({ uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '' });
+  const database = await openBenchDatabase('bench', log);
+  const { driver, uri } = database;
   const results: BenchmarkResults = {
     profile: profile.name,
     startedAt: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     machine: describeMachine(),
-    software: `Node ${process.version}, Neo4j 5.26 ${embedded ? 'embedded' : `at ${uri}`}, @neo4j/graphql ${peerLibraryVersion()}`,
+    software: `Node ${process.version}, Neo4j 5.26 ${database.described}, @neo4j/graphql ${peerLibraryVersion()}`,
     durationSeconds: profile.seconds,
     warmupSeconds: profile.warmupSeconds,
     scales: [],
@@ -180,8 +172,7 @@ async function main(): Promise<void> {
   try {
     for (const scale of profile.scales) results.scales.push(await benchScale(driver, uri, scale, profile));
   } finally {
-    await driver.close();
-    await embedded?.stop();
+    await database.close();
   }
   const resultsDir = path.join(root, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });

@@ -3,8 +3,7 @@ import autocannon from 'autocannon';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '../src/config';
-import { createDriver } from '../src/db/driver';
-import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/db/embedded-neo4j';
+import { openBenchDatabase } from './bench-database';
 import { Executor } from '../src/db/executor';
 import { importSeeds } from '../src/seed/seed.importer';
 import { checkedRequest } from './load';
@@ -92,15 +91,8 @@ class ErrorTally {
 async function main(): Promise<void> {
   const options = parseArguments(process.argv.slice(2));
   const root = repositoryRoot();
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = process.env.BENCH_NEO4J_URI;
-  if (!uri) {
-    const dataDir = path.join(root, 'data', 'soak', 'neo4j');
-    fs.rmSync(dataDir, { recursive: true, force: true });
-    embedded = await startEmbeddedNeo4j({ dataDir, boltPort: Number(process.env.BENCH_NEO4J_BOLT_PORT ?? 7790), log });
-    uri = embedded.uri;
-  }
-  const driver = createDriver({ uri, user: process.env.BENCH_NEO4J_USER ?? 'neo4j', password: process.env.BENCH_NEO4J_PASSWORD ?? '' });
+  const database = await openBenchDatabase('soak', log);
+  const { driver, uri, embedded } = database;
   try {
     const { anchors, description } = await loadGraph(new Executor(driver, undefined), options.scale);
     const api = await startTarget(
@@ -113,13 +105,12 @@ async function main(): Promise<void> {
     );
     try {
       const measured = await soak(api, embedded?.pid, anchors, options);
-      writeResults(root, { ...measured, graph: description, software: `Node ${process.version}, Neo4j 5.26 ${embedded ? 'embedded' : `at ${uri}`}` });
+      writeResults(root, { ...measured, graph: description, software: `Node ${process.version}, Neo4j 5.26 ${database.described}` });
     } finally {
       await api.stop();
     }
   } finally {
-    await driver.close();
-    await embedded?.stop();
+    await database.close();
   }
 }
 

@@ -209,6 +209,6 @@ export function sourceRecord(input: NewSourceInput): SeedRecord {
 }
 
 /** Drops absent fields (GraphQL gives undefined or null), as the seed files simply leave them out. */
-function compact(data: Record<string, unknown>): SeedData {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null));
+export function compact<T extends SeedData>(data: T): T {
+  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null)) as T;
 }

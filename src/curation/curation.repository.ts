@@ -1,6 +1,7 @@
 import { CypherQuery } from '../db/executor';
 import { LABEL_BY_KIND, EntityKind } from '../entity/entity-kind';
 import { CitationRow, EdgeRow, NodeRow } from '../seed/seed.graph';
+import { COUNTRY_PATH_TYPES } from '../seed/seed.relations';
 
 /**
  * The Cypher of curation writes. Relationship types reach Cypher only from the model's fixed list (checked by the
@@ -74,7 +75,7 @@ export function citationWrites(citations: CitationRow[]): CypherQuery {
 export function countryRefresh(id: string): CypherQuery {
   return {
     cypher: `MATCH (n:Entity {id: $id})
-             OPTIONAL MATCH (n)-[:PART_OF|BASED_IN|IN_COUNTRY|ACTIVE_IN|SUBUNIT_OF]->(p:Entity)
+             OPTIONAL MATCH (n)-[:${COUNTRY_PATH_TYPES.join('|')}]->(p:Entity)
              WITH n, collect(CASE WHEN p.kind = 'COUNTRY' THEN [p.id] ELSE coalesce(p.countryIds, []) END) AS lists
              SET n.countryIds = CASE WHEN n.kind = 'COUNTRY' THEN [n.id]
                                      ELSE reduce(acc = [], list IN lists | acc + [c IN list WHERE NOT c IN acc]) END`,

@@ -11,7 +11,7 @@ import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
 import { buildSeedGraph, citationRows, dateProperties, edgeOf, edgesOf, nameProperties } from '../seed/seed.graph';
 import { SeedRecord } from '../seed/seed.loader';
-import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
+import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
 import {
   ASSOCIATION_KINDS,
   AID_KINDS,
@@ -25,7 +25,7 @@ import {
 } from '../seed/seed.schema';
 import { validateSeedRecords } from '../seed/seed.validator';
 import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
-import { Citation, citationsOf, inputFieldName, requireBoundedText } from './curation.records';
+import { Citation, citationsOf, compact, CURATED_FILE, inputFieldName, requireBoundedText } from './curation.records';
 import {
   citationWrites,
   countryRefresh,
@@ -160,7 +160,7 @@ export class CurationService {
     dateArgument(input.asOf, 'asOf');
     const citations = citationsOf(input.citations);
     const position = { organization: input.organizationId, title: input.title, status: input.status, asOf: input.asOf, note: input.note, cite: citations };
-    const [edge] = edgesOf({ collection: 'officials', file: 'curation', data: { id: input.officialId, cite: citations, positions: [compact(position)] } });
+    const [edge] = edgesOf({ collection: 'officials', file: CURATED_FILE, data: { id: input.officialId, cite: citations, positions: [compact(position)] } });
     return this.transaction(async (tx) => {
       const known = await this.kinds(tx, [input.officialId, input.organizationId]);
       requireKind(known, input.officialId, [EntityKind.OFFICIAL], 'officialId');
@@ -195,7 +195,7 @@ export class CurationService {
       const [ownerId, otherId] = spec.inbound ? [input.toId, input.fromId] : [input.fromId, input.toId];
       const edge = edgeOf(spec, ownerId, { id: otherId, role: role ?? undefined, note: input.note, cite: citations }, citations);
       await tx.run(relationshipWrites([edge]));
-      if (['PART_OF', 'BASED_IN', 'IN_COUNTRY', 'ACTIVE_IN', 'SUBUNIT_OF'].includes(input.type)) await tx.run(countryRefresh(input.fromId));
+      if (COUNTRY_PATH_TYPES.includes(input.type)) await tx.run(countryRefresh(input.fromId));
       const entity = await this.reread(tx, input.fromId);
       const entry = await this.audit(tx, {
         action: AuditAction.ADD_RELATIONSHIP,
@@ -425,8 +425,4 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
 
 function pick(record: object, fields: string[]): Record<string, unknown> {
   return Object.fromEntries(fields.map((field) => [field, (record as Record<string, unknown>)[field] ?? null]));
-}
-
-function compact<T extends Record<string, unknown>>(data: T): T {
-  return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null)) as T;
 }

@@ -2,7 +2,7 @@ import { dateRange, precisionOf } from '../dates/partial-date';
 import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
 import { asciiFold, searchForm } from '../search/fold';
 import { SeedData, SeedRecord } from './seed.loader';
-import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
+import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
 
 type Citation = { source: string; at: string };
 export type Reference = { id: string; confidence?: string; note?: string; role?: string; cite?: Citation[] };
@@ -182,7 +182,7 @@ function countriesByEntity(entities: SeedRecord[], edges: EdgeRow[]): Map<string
   const kindById = new Map(entities.map((r) => [r.data.id as string, KIND_BY_COLLECTION[r.collection]]));
   const upward = new Map<string, string[]>();
   for (const edge of edges) {
-    if (['PART_OF', 'BASED_IN', 'IN_COUNTRY', 'ACTIVE_IN', 'SUBUNIT_OF'].includes(edge.type)) {
+    if (COUNTRY_PATH_TYPES.includes(edge.type)) {
       upward.set(edge.from, [...(upward.get(edge.from) ?? []), edge.to]);
     }
   }

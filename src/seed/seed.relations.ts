@@ -105,3 +105,6 @@ export const ENTITY_RELATIONSHIP_TYPES: string[] = [
 
 /** Every entity-to-entity type as one Cypher type alternation (`A|B|…`): what traversals follow; CITED_IN is provenance. */
 export const ENTITY_RELATIONSHIP_PATTERN = ENTITY_RELATIONSHIP_TYPES.join('|');
+
+/** The relationships leading from a place or body up to the country it lies in: what an entity's `countryIds` follow. */
+export const COUNTRY_PATH_TYPES = ['PART_OF', 'BASED_IN', 'IN_COUNTRY', 'ACTIVE_IN', 'SUBUNIT_OF'];
