@@ -62,11 +62,21 @@ export class Executor {
   ) {}
 
   async read(query: CypherQuery): Promise<Row[]> {
-    return this.run(query, 'read');
+    const session = this.session(neo4j.session.READ);
+    this.roundTrips += 1;
+    const startedAt = performance.now();
+    try {
+      const result = await session.executeRead((tx) => tx.run(query.cypher, toCypherParams(query.params)), this.transactionConfig());
+      return result.records.map((record) => toPlain(record.toObject()) as Row);
+    } catch (error) {
+      throw this.translate(error, startedAt);
+    } finally {
+      await session.close();
+    }
   }
 
   async write(query: CypherQuery): Promise<Row[]> {
-    return this.run(query, 'write');
+    return this.inWriteTransaction((tx) => tx.run(query));
   }
 
   /**
@@ -152,23 +162,7 @@ export class Executor {
     }
   }
 
-  private async run(query: CypherQuery, mode: 'read' | 'write'): Promise<Row[]> {
-    const session = this.session(mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE);
-    this.roundTrips += 1;
-    const startedAt = performance.now();
-    try {
-      const work = (tx: { run: (cypher: string, params: Record<string, unknown>) => Promise<QueryResult> }) =>
-        tx.run(query.cypher, toCypherParams(query.params));
-      const config = this.transactionConfig();
-      const result = mode === 'read' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-      return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw this.translate(error, startedAt);
-    } finally {
-      await session.close();
-      if (mode === 'write') this.bookmarks = session.lastBookmarks();
-    }
-  }
+
 
   private transactionConfig(): { timeout: number } | undefined {
     return this.timeoutMs ? { timeout: this.timeoutMs } : undefined;
