@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { RECORD_SCHEMAS } from './seed.schema';
 
 export type SeedData = Record<string, unknown>;
@@ -48,6 +48,7 @@ export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: S
       for (const error of document.errors) problems.push({ file, recordId: null, field: null, reason: `YAML: ${error.message}` });
       continue;
     }
+    problems.push(...unquotedNamesInFlowLists(document, file));
     const content: unknown = document.toJS();
     if (content === null || typeof content !== 'object' || Array.isArray(content)) {
       problems.push({ file, recordId: null, field: null, reason: 'expected a mapping of collection names to lists' });
@@ -71,4 +72,37 @@ export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: S
     }
   }
   return { records, problems };
+}
+
+/** Record fields that list names, where one name may itself contain a comma. */
+const NAME_LIST_FIELDS = ['aliases'];
+
+/**
+ * In a one-line list (`[a, b]`), an unquoted comma ends an item, so `[United Nations Educational, Scientific and
+ * Cultural Organization]` is silently two names. Only quoting tells an intended list from a split name, so a name in
+ * a one-line list of several must be quoted; one-item lists and one-name-per-line lists cannot split.
+ */
+export function unquotedNamesInFlowLists(document: Document, file: string): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  if (!isMap(document.contents)) return problems;
+  for (const collection of document.contents.items) {
+    if (!isSeq(collection.value)) continue;
+    for (const record of collection.value.items) {
+      if (!isMap(record)) continue;
+      const id = record.get('id');
+      for (const field of NAME_LIST_FIELDS) {
+        const list = record.get(field, true);
+        if (!isSeq(list) || !list.flow || list.items.length < 2) continue;
+        const unquoted = list.items.filter((item): item is Scalar => isScalar(item) && item.type === Scalar.PLAIN);
+        if (unquoted.length === 0) continue;
+        problems.push({
+          file,
+          recordId: typeof id === 'string' ? id : null,
+          field,
+          reason: `unquoted names in a one-line list (${unquoted.map((item) => JSON.stringify(String(item.value))).join(', ')}): a comma inside a name splits it in two; quote each name or put one per line`,
+        });
+      }
+    }
+  }
+  return problems;
 }

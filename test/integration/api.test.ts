@@ -166,7 +166,7 @@ describe('search', () => {
   it('matches aliases and filters by kind', async () => {
     const response = await api.query(`{
       alias: search(query: "khammouane", kinds: [LOCALITY]) { matched entity { id } }
-      short: search(query: "hufo") { matched entity { id } }
+      short: search(query: "union de hanoi") { matched entity { id } }
       officials: search(query: "nguyen", kinds: [OFFICIAL], first: 20) { entity { __typename } }
     }`);
     expect(response.data!.alias[0]).toEqual({ matched: 'Khammouane', entity: { id: 'province:khammouane' } });

@@ -64,4 +64,24 @@ describe('seed validation', () => {
       },
     ]);
   });
+
+  it('refuses a name split in two at an unquoted comma of a one-line list, and accepts it quoted or on its own line', () => {
+    expect(problemsIn('unquoted-names')).toEqual([
+      {
+        file: 'organizations.yaml',
+        recordId: 'organization:unesco',
+        field: 'aliases',
+        reason: expect.stringContaining('"United Nations Educational", "Scientific and Cultural Organization"'),
+      },
+    ]);
+  });
+
+  it('keeps the full names of UNESCO and the nine-province association as single aliases', () => {
+    const records = loadValidSeeds(path.join(__dirname, '..', '..', 'seeds'));
+    const aliasesOf = (id: string) => records.find((record) => record.data.id === id)?.data.aliases;
+    expect(aliasesOf('organization:unesco')).toEqual(['United Nations Educational, Scientific and Cultural Organization']);
+    expect(aliasesOf('association:nine-provinces-route-8-route-12')).toEqual([
+      'association of nine provinces of Vietnam, Laos and Thailand on Route 8 and Route 12',
+    ]);
+  });
 });
