@@ -1,6 +1,7 @@
 import { Field, InterfaceType, ObjectType } from 'type-graphql';
 import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
+import { Confidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
 import { DOCUMENT_KINDS } from '../seed/seed.schema';
 
@@ -20,6 +21,15 @@ export abstract class Document extends Entity {
 
   @Field(() => String, { nullable: true, description: 'Date of issue at the precision the source gives.' })
   issuedOn: string | null;
+
+  @Field(() => Confidence, {
+    nullable: true,
+    description: 'How firm `issuedOn` is: `disputed` when the sources contradict it, and then `issuedFrom`/`issuedTo` and date order ignore it.',
+  })
+  issuedOnConfidence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why `issuedOn` is inferred or disputed; always given when it is disputed.' })
+  issuedOnNote: string | null;
 
   @Field(() => String, { nullable: true, description: 'What it is about, in brief.' })
   subject: string | null;

@@ -37,8 +37,14 @@ export class Event extends Entity {
   @Field(() => DatePrecision, { nullable: true })
   datePrecision: string | null;
 
-  @Field(() => Confidence, { nullable: true, description: '`inferred` when the source implies the year without printing it.' })
+  @Field(() => Confidence, {
+    nullable: true,
+    description: '`inferred` when the source implies the year without printing it; `disputed` when the sources contradict the date, which date filters and time order then ignore.',
+  })
   dateConfidence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the date is inferred or disputed; always given when it is disputed.' })
+  dateNote: string | null;
 }
 
 export interface ParticipationRecord {

@@ -1,14 +1,19 @@
 import { Field, ID, ObjectType } from 'type-graphql';
+import { CONFIDENCES } from '../seed/seed.schema';
 import { enumFrom } from './enum';
 
-export const Confidence = enumFrom('Confidence', ['stated', 'inferred'] as const, 'Whether the source states a fact or only implies it.');
+export const Confidence = enumFrom(
+  'Confidence',
+  CONFIDENCES,
+  'Whether the source states a fact, only implies it, or gives it while contradicting it or casting it in doubt (`disputed`, explained by a note).',
+);
 
 @ObjectType({ description: 'What supports a relationship: its sources, where in them, and how firmly.' })
 export class Evidence {
   @Field(() => Confidence)
   confidence: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A reviewer\'s note on the evidence; always given when it is `disputed`.' })
   note: string | null;
 
   @Field(() => [ID])

@@ -91,13 +91,12 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
       properties.code = data.code ?? null;
       properties.subject = data.subject ?? null;
       properties.named = data.named ?? true;
-      Object.assign(properties, dateProperties('issuedOn', data.issuedOn as string | undefined));
+      Object.assign(properties, datedFieldProperties('issuedOn', data.issuedOn as string | undefined, data.issuedOnConfidence as string | undefined, data.issuedOnNote as string | undefined));
       break;
     case EntityKind.EVENT: {
       const attendance = data.attendance as { count: number; qualifier: string } | undefined;
-      Object.assign(properties, dateProperties('date', data.date as string | undefined));
-      properties.dateConfidence = data.date ? ((data.dateConfidence as string | undefined) ?? 'stated') : null;
-      properties.sortKey = data.date ? dateRange(data.date as string).start : '9999-12-31';
+      Object.assign(properties, datedFieldProperties('date', data.date as string | undefined, data.dateConfidence as string | undefined, data.dateNote as string | undefined));
+      properties.sortKey = (properties.dateStart as string | null) ?? UNDATED_SORT_KEY;
       properties.attendanceCount = attendance?.count ?? null;
       properties.attendanceQualifier = attendance?.qualifier ?? null;
       break;
@@ -128,6 +127,20 @@ export function dateProperties(name: string, value: string | undefined): Record<
   if (!value) return { [name]: null, [`${name}Start`]: null, [`${name}End`]: null, [`${name}Precision`]: null };
   const { start, end } = dateRange(value);
   return { [name]: value, [`${name}Start`]: start, [`${name}End`]: end, [`${name}Precision`]: precisionOf(value) };
+}
+
+/** Where undated events sort: after every dated one. */
+export const UNDATED_SORT_KEY = '9999-12-31';
+
+/**
+ * A date a source gives, with how firmly (`stated`, `inferred` or `disputed`) and why. A disputed date is kept as
+ * printed but gets no day range, so range filters, time order and `asOf` rules treat it as undated.
+ */
+export function datedFieldProperties(name: string, value: string | undefined, confidence: string | undefined, note: string | undefined): Record<string, unknown> {
+  const firmness = value ? (confidence ?? 'stated') : null;
+  const properties = { ...dateProperties(name, value), [`${name}Confidence`]: firmness, [`${name}Note`]: value ? (note ?? null) : null };
+  if (firmness === 'disputed') Object.assign(properties, { [`${name}Start`]: null, [`${name}End`]: null });
+  return properties;
 }
 
 export function edgesOf(record: SeedRecord): EdgeRow[] {

@@ -3,7 +3,8 @@
  * what a schema cannot: ID prefixes, references between records, citations and calendar dates.
  */
 const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
-const confidence = { enum: ['stated', 'inferred'] };
+export const CONFIDENCES = ['stated', 'inferred', 'disputed'] as const;
+const confidence = { enum: CONFIDENCES };
 
 const citation = {
   type: 'object',
@@ -131,6 +132,8 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       kind: { enum: DOCUMENT_KINDS },
       code: { type: 'string' },
       issuedOn: partialDate,
+      issuedOnConfidence: confidence,
+      issuedOnNote: { type: 'string', minLength: 1 },
       subject: { type: 'string' },
       named: { type: 'boolean' },
       issuer: reference(),
@@ -144,6 +147,7 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       kind: { enum: EVENT_KINDS },
       date: partialDate,
       dateConfidence: confidence,
+      dateNote: { type: 'string', minLength: 1 },
       attendance: {
         type: 'object',
         required: ['count', 'qualifier'],

@@ -11,7 +11,13 @@ const validators: Record<string, ValidateFunction> = Object.fromEntries(
   Object.entries(RECORD_SCHEMAS).map(([collection, schema]) => [collection, ajv.compile(schema)]),
 );
 
-type Reference = { id: string; cite?: { source: string }[] };
+type Reference = { id: string; confidence?: string; note?: string; cite?: { source: string }[] };
+
+/** Dates with a firmness of their own: [date, its confidence, the note a disputed one needs]. */
+const DATED_FIELDS = [
+  ['date', 'dateConfidence', 'dateNote'],
+  ['issuedOn', 'issuedOnConfidence', 'issuedOnNote'],
+] as const;
 
 /**
  * Every problem in the seed records, in file order; an empty list means the import may write. References may
@@ -47,6 +53,10 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
     for (const field of ['date', 'issuedOn', 'since', 'publishedOn']) {
       if (typeof data[field] === 'string' && !isCalendarDate(data[field] as string)) report(field, `"${data[field]}" is not a calendar date`);
     }
+    for (const [date, confidence, note] of DATED_FIELDS) {
+      if (data[date] === undefined && (data[confidence] !== undefined || data[note] !== undefined)) report(data[confidence] !== undefined ? confidence : note, `says how firm "${date}" is, but there is no ${date}`);
+      if (data[confidence] === 'disputed' && data[note] === undefined) report(note, `is required when ${confidence} is disputed: say what casts the date in doubt`);
+    }
     for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
       checkSource(citation?.source, `cite[${index}].source`, report, kindById);
     }
@@ -59,13 +69,15 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
       list.forEach((reference, index) => {
         const field = Array.isArray(value) ? `${spec.field}[${index}]` : spec.field;
         checkReference(reference?.id, spec.targets, `${field}.id`, report, kindById);
+        if (reference?.confidence === 'disputed' && reference.note === undefined) report(`${field}.note`, 'is required when confidence is disputed: say what casts the fact in doubt');
         for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation?.source, `${field}.cite[${c}].source`, report, kindById);
       });
     }
     if (record.collection === 'officials') {
-      ((data.positions as { organization: string; cite?: { source: string }[]; asOf?: string }[] | undefined) ?? []).forEach((position, index) => {
+      ((data.positions as { organization: string; cite?: { source: string }[]; asOf?: string; confidence?: string; note?: string }[] | undefined) ?? []).forEach((position, index) => {
         checkReference(position?.organization, POSITION_RELATION.targets, `positions[${index}].organization`, report, kindById);
         for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation?.source, `positions[${index}].cite[${c}].source`, report, kindById);
+        if (position?.confidence === 'disputed' && position.note === undefined) report(`positions[${index}].note`, 'is required when confidence is disputed: say what casts the fact in doubt');
         if (typeof position?.asOf === 'string' && !isCalendarDate(position.asOf)) report(`positions[${index}].asOf`, `"${position.asOf}" is not a calendar date`);
       });
     }

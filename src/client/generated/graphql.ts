@@ -23,8 +23,9 @@ export type AttendanceQualifier =
   | 'MORE_THAN'
   | 'NEARLY';
 
-/** Whether the source states a fact or only implies it. */
+/** Whether the source states a fact, only implies it, or gives it while contradicting it or casting it in doubt (`disputed`, explained by a note). */
 export type Confidence =
+  | 'disputed'
   | 'inferred'
   | 'stated';
 
@@ -167,12 +168,12 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
+    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, dateNote: string | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
     | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
@@ -181,8 +182,8 @@ export type EntityDetailsQuery = { node:
          }> }
     | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Source', id: string }
    | null };
 
@@ -548,6 +549,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       date
       datePrecision
       dateConfidence
+      dateNote
       eventKind
       attendance {
         count
@@ -558,6 +560,8 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       documentKind
       code
       issuedOn
+      issuedOnConfidence
+      issuedOnNote
       subject
       named
     }

@@ -15,6 +15,10 @@ export function humanize(value: string): string {
 
 type Fact = [label: string, value: string | number | null | undefined];
 
+function firmness(confidence: string | null | undefined): string {
+  return confidence === 'inferred' ? ' (year inferred)' : confidence === 'disputed' ? ' (disputed: the sources contradict it)' : '';
+}
+
 function factsOf(entity: EntityDetails): Fact[] {
   switch (entity.__typename) {
     case 'Locality':
@@ -24,7 +28,8 @@ function factsOf(entity: EntityDetails): Fact[] {
     case 'Event':
       return [
         ['Kind', humanize(entity.eventKind)],
-        ['Date', entity.date ? `${entity.date}${entity.dateConfidence === 'inferred' ? ' (year inferred)' : ''}` : 'not given by the source'],
+        ['Date', entity.date ? `${entity.date}${firmness(entity.dateConfidence)}` : 'not given by the source'],
+        ['About the date', entity.dateNote],
         ['Attendance', entity.attendance ? `${humanize(entity.attendance.qualifier)} ${entity.attendance.count}` : null],
       ];
     case 'Agreement':
@@ -34,7 +39,8 @@ function factsOf(entity: EntityDetails): Fact[] {
       return [
         ['Kind', humanize(entity.documentKind)],
         ['Code', entity.code],
-        ['Issued on', entity.issuedOn],
+        ['Issued on', entity.issuedOn ? `${entity.issuedOn}${firmness(entity.issuedOnConfidence)}` : null],
+        ['About the date', entity.issuedOnNote],
         ['Subject', entity.subject],
         ['Named by the source', entity.named ? null : 'no: the source mentions it without naming it'],
       ];
