@@ -371,7 +371,8 @@ function relationSpecFor(fromKind: EntityKind, type: string, toKind: EntityKind)
 }
 
 function roleFor(spec: RelationSpec, role: string | undefined): string | null {
-  if (!spec.keyedBy) {
+  if (spec.details) throw new BadUserInputError(`${spec.type} relationships carry details (${spec.details.join(', ')}) that addRelationship does not take.`, 'type');
+  if (spec.keyedBy !== 'role') {
     if (role) throw new BadUserInputError(`${spec.type} relationships have no role.`, 'role');
     return null;
   }

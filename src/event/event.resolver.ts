@@ -9,7 +9,7 @@ import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
 import { relatedNode, relatedNodes } from '../relation/relation.fields';
 import { eventListing } from './event.repository';
-import { Attendance, Event, EventConnection, Participation, participationsOf } from './event.type';
+import { Attendance, Award, awardsOf, Event, EventConnection, Participation, participationsOf } from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -54,6 +54,11 @@ export class EventResolver {
   @FieldResolver(() => [Entity], { description: 'What the event was about: documents, places, projects.' })
   concerns(@Root() event: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, event.id, 'CONCERNS');
+  }
+
+  @FieldResolver(() => [Award], { description: 'Awards given at the event, per award and giver.' })
+  awards(@Root() event: EntityRecord, @Ctx() ctx: Context) {
+    return awardsOf(ctx, event);
   }
 
   @FieldResolver(() => Attendance, { nullable: true })

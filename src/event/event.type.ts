@@ -79,4 +79,40 @@ export async function participationsOf(ctx: Context, owner: EntityRecord, direct
   }));
 }
 
+export interface AwardRecord {
+  award: string;
+  count: number | null;
+  recipients: string | null;
+  givenBy: EntityRecord;
+  evidence: EdgeRecord;
+}
+
+@ObjectType({ description: 'Awards given at an event: what, how many, to whom and by whom, as the source says.' })
+export class Award {
+  @Field({ description: 'The award, as the source names it.' })
+  award: string;
+
+  @Field(() => Int, { nullable: true, description: 'How many were given; null when this giver\'s part is told without a number.' })
+  count: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Who received them, in brief.' })
+  recipients: string | null;
+
+  @Field(() => Entity, { description: 'The body that awarded them or the official who handed them over.' })
+  givenBy: EntityRecord;
+
+  @Field(() => Evidence)
+  evidence: EdgeRecord;
+}
+
+export async function awardsOf(ctx: Context, event: EntityRecord): Promise<AwardRecord[]> {
+  return (await related(ctx, event.id, 'GAVE_AWARD', 'in')).map(({ edge, node }) => ({
+    award: edge.award as string,
+    count: (edge.count as number | null) ?? null,
+    recipients: (edge.recipients as string | null) ?? null,
+    givenBy: node,
+    evidence: edge,
+  }));
+}
+
 export const EventConnection = connectionOf(Event, 'Event', 'A page of events.');

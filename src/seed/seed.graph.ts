@@ -5,7 +5,7 @@ import { SeedData, SeedRecord } from './seed.loader';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
 
 type Citation = { source: string; at: string };
-export type Reference = { id: string; confidence?: string; note?: string; role?: string; cite?: Citation[] };
+export type Reference = { id: string; confidence?: string; note?: string; role?: string; award?: string; count?: number; recipients?: string; cite?: Citation[] };
 
 export interface NodeRow {
   label: string;
@@ -167,14 +167,16 @@ export function edgesOf(record: SeedRecord): EdgeRow[] {
 
 export function edgeOf(spec: RelationSpec, ownerId: string, reference: Reference, inherited: Citation[]): EdgeRow {
   const cite = reference.cite ?? inherited;
-  const role = spec.keyedBy ? (reference.role ?? spec.defaultRole ?? null) : null;
+  const role = spec.keyedBy === 'role' ? (reference.role ?? spec.defaultRole ?? null) : null;
   const [from, to] = spec.inbound ? [reference.id, ownerId] : [ownerId, reference.id];
+  const details = Object.fromEntries((spec.details ?? []).map((field) => [field, reference[field as keyof Reference] ?? null]));
   return {
     type: spec.type,
     from,
     to,
-    key: role ?? '',
+    key: spec.keyedBy === 'award' ? (reference.award ?? '') : (role ?? ''),
     properties: {
+      ...details,
       role,
       confidence: reference.confidence ?? 'stated',
       note: reference.note ?? null,

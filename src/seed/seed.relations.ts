@@ -16,8 +16,10 @@ export interface RelationSpec {
   targets: EntityKind[];
   inbound?: boolean;
   /** Which property of the reference tells two relationships of this type between the same pair apart. */
-  keyedBy?: 'role';
+  keyedBy?: 'role' | 'award';
   defaultRole?: string;
+  /** Facts of the reference itself that the relationship carries, beyond its evidence. */
+  details?: string[];
 }
 
 export const RELATIONS_BY_COLLECTION: Record<string, RelationSpec[]> = {
@@ -63,6 +65,7 @@ export const RELATIONS_BY_COLLECTION: Record<string, RelationSpec[]> = {
       keyedBy: 'role',
       defaultRole: 'ATTENDEE',
     },
+    { field: 'awards', type: 'GAVE_AWARD', targets: [ORGANIZATION, ASSOCIATION, OFFICIAL], inbound: true, keyedBy: 'award', details: ['award', 'count', 'recipients'] },
   ],
   partnerships: [
     {

@@ -55,10 +55,11 @@ export const ORGANIZATION_KINDS = [
   'MASS_ORGANIZATION',
   'INTERNATIONAL_ORGANIZATION',
   'NON_GOVERNMENTAL_ORGANIZATION',
+  'DIPLOMATIC_MISSION',
 ];
 export const ASSOCIATION_KINDS = ['FRIENDSHIP_UNION', 'FRIENDSHIP_ASSOCIATION', 'MULTI_PROVINCE_ASSOCIATION'];
 export const DOCUMENT_KINDS = ['DIRECTIVE', 'PLAN', 'RESOLUTION', 'AGREEMENT'];
-export const EVENT_KINDS = ['CONFERENCE', 'ANNIVERSARY', 'CULTURAL_EXCHANGE', 'PROGRAMME', 'CELEBRATION', 'VISIT', 'FORUM', 'DESIGNATION'];
+export const EVENT_KINDS = ['CONFERENCE', 'ANNIVERSARY', 'CULTURAL_EXCHANGE', 'PROGRAMME', 'CELEBRATION', 'VISIT', 'FORUM', 'DESIGNATION', 'MEMORIAL'];
 export const PARTICIPANT_ROLES = ['PRESENTER', 'SPEAKER', 'OPENING_SPEAKER', 'DIRECTING_LEADER', 'ATTENDEE', 'DELEGATION', 'HONOREE'];
 export const PARTNERSHIP_KINDS = ['FRIENDSHIP', 'COOPERATION', 'COMPREHENSIVE_COOPERATION', 'TWINNING', 'DEVELOPMENT_SUPPORT'];
 export const PARTY_ROLES = ['PARTNER', 'SUPPORTER', 'BENEFICIARY'];
@@ -159,6 +160,17 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       venue: reference(),
       concerns: references(),
       participants: references({ role: { enum: PARTICIPANT_ROLES } }),
+      awards: {
+        type: 'array',
+        items: {
+          ...reference({
+            award: { type: 'string', minLength: 1 },
+            count: { type: 'integer', minimum: 1 },
+            recipients: { type: 'string', minLength: 1 },
+          }),
+          required: ['id', 'award'],
+        },
+      },
     },
     ['kind'],
   ),

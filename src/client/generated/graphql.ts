@@ -63,6 +63,7 @@ export type EventKind =
   | 'CULTURAL_EXCHANGE'
   | 'DESIGNATION'
   | 'FORUM'
+  | 'MEMORIAL'
   | 'PROGRAMME'
   | 'VISIT';
 
@@ -83,6 +84,7 @@ export type OrganizationKind =
   | 'ACADEMIC_INSTITUTION'
   | 'ADVISORY_BODY'
   | 'DEPARTMENT'
+  | 'DIPLOMATIC_MISSION'
   | 'GOVERNMENT_BODY'
   | 'INTERNATIONAL_ORGANIZATION'
   | 'MASS_ORGANIZATION'
