@@ -1,10 +1,10 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { EntityRecord } from '../entity/entity.record';
-import { Event } from '../event/event.type';
-import { Locality } from '../locality/locality.type';
-import { Institution } from '../organization/organization.type';
-import { relatedNode, relatedNodes } from '../relation/relation.fields';
+import { Event, EventLink } from '../event/event.type';
+import { Locality, LocalityLink } from '../locality/locality.type';
+import { Institution, InstitutionLink } from '../organization/organization.type';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { AidProject } from './aid-project.type';
 
 @Resolver(() => AidProject)
@@ -14,9 +14,19 @@ export class AidProjectResolver {
     return relatedNode(ctx, project.id, 'FUNDED_BY');
   }
 
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`funder`, with the evidence for the relationship.' })
+  funderLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, project.id, 'FUNDED_BY');
+  }
+
   @FieldResolver(() => Institution, { nullable: true })
   recipient(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, project.id, 'RECEIVED_BY');
+  }
+
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`recipient`, with the evidence for the relationship.' })
+  recipientLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, project.id, 'RECEIVED_BY');
   }
 
   @FieldResolver(() => Locality, { nullable: true })
@@ -24,8 +34,18 @@ export class AidProjectResolver {
     return relatedNode(ctx, project.id, 'LOCATED_IN');
   }
 
+  @FieldResolver(() => LocalityLink, { nullable: true, description: '`location`, with the evidence for the relationship.' })
+  locationLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, project.id, 'LOCATED_IN');
+  }
+
   @FieldResolver(() => [Event], { description: 'Events about the project, such as visits.' })
   events(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, project.id, 'CONCERNS', 'in');
+  }
+
+  @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
+  eventsLinks(@Root() project: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, project.id, 'CONCERNS', 'in');
   }
 }

@@ -49,7 +49,7 @@ export function auditListing(filter: AuditFilter): Listing {
   if (filter.entityId) conditions.push('$entityId IN n.targetIds');
   if (filter.actorKeyId) conditions.push('n.actorKeyId = $actorKeyId');
   if (filter.action) conditions.push('n.action = $action');
-  return { label: 'AuditEntry', conditions, params: filter as unknown as Record<string, unknown>, order: { sortKey: 'n.at', descending: true } };
+  return { label: 'AuditEntry', conditions, params: filter as unknown as Record<string, unknown>, order: { name: 'at', sortKey: 'n.at', descending: true } };
 }
 
 export function toAuditEntry(record: AuditRecord): AuditEntry {

@@ -3,14 +3,14 @@ import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
 import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
-import { Event } from '../event/event.type';
-import { Institution } from '../organization/organization.type';
+import { Event, EventLink } from '../event/event.type';
+import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
-import { Partnership } from '../partnership/partnership.type';
-import { relatedNode, relatedNodes } from '../relation/relation.fields';
+import { Partnership, PartnershipLink } from '../partnership/partnership.type';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { documentListing } from './document.repository';
-import { Document, DocumentConnection, DocumentKind } from './document.type';
+import { Document, DocumentConnection, DocumentKind, DocumentLink } from './document.type';
 
 /** Fields of every document type; Directive, Plan, Resolution and Agreement inherit them. */
 @Resolver(() => Document)
@@ -38,9 +38,19 @@ export class DocumentResolver {
     return relatedNode(ctx, document.id, 'ISSUED_BY');
   }
 
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`issuer`, with the evidence for the relationship.' })
+  issuerLink(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, document.id, 'ISSUED_BY');
+  }
+
   @FieldResolver(() => [Document], { description: 'The documents this one carries out.' })
   implements(@Root() document: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, document.id, 'IMPLEMENTS');
+  }
+
+  @FieldResolver(() => [DocumentLink], { description: '`implements`, each with the evidence for its relationship.' })
+  implementsLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, document.id, 'IMPLEMENTS');
   }
 
   @FieldResolver(() => [Document], { description: 'The documents that carry this one out.' })
@@ -48,9 +58,19 @@ export class DocumentResolver {
     return relatedNodes(ctx, document.id, 'IMPLEMENTS', 'in');
   }
 
+  @FieldResolver(() => [DocumentLink], { description: '`implementedBy`, each with the evidence for its relationship.' })
+  implementedByLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, document.id, 'IMPLEMENTS', 'in');
+  }
+
   @FieldResolver(() => Document, { nullable: true, description: 'An earlier document this one was issued in response to.' })
   followsUp(@Root() document: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, document.id, 'FOLLOWS_UP');
+  }
+
+  @FieldResolver(() => DocumentLink, { nullable: true, description: '`followsUp`, with the evidence for the relationship.' })
+  followsUpLink(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, document.id, 'FOLLOWS_UP');
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this document formalizes.' })
@@ -58,8 +78,18 @@ export class DocumentResolver {
     return relatedNodes(ctx, document.id, 'FORMALIZED_BY', 'in');
   }
 
+  @FieldResolver(() => [PartnershipLink], { description: '`formalizes`, each with the evidence for its relationship.' })
+  formalizesLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, document.id, 'FORMALIZED_BY', 'in');
+  }
+
   @FieldResolver(() => [Event], { description: 'Events about this document (e.g. a conference presenting it).' })
   events(@Root() document: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, document.id, 'CONCERNS', 'in');
+  }
+
+  @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
+  eventsLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, document.id, 'CONCERNS', 'in');
   }
 }

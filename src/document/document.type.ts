@@ -3,6 +3,7 @@ import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Confidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
+import { linkOf } from '../relation/relation.type';
 import { DOCUMENT_KINDS } from '../seed/seed.schema';
 
 export const DocumentKind = enumFrom('DocumentKind', DOCUMENT_KINDS, 'What sort of document it is.');
@@ -53,3 +54,5 @@ export class Resolution extends Document {}
 
 @ObjectType({ ...implementations, description: 'An agreement between parties, e.g. a cooperation agreement.' })
 export class Agreement extends Document {}
+
+export const DocumentLink = linkOf(Document, 'Document');

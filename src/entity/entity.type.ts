@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { linkOf } from '../relation/relation.type';
 import { EntityKind, LABEL_BY_KIND } from './entity-kind';
 
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of entity in the graph.' });
@@ -57,3 +58,5 @@ export class Citation {
   @Field(() => [String], { description: 'Line locators in the archived copy, e.g. "L7" for the 7th non-empty line.' })
   locators: string[];
 }
+
+export const EntityLink = linkOf(Entity, 'Entity');

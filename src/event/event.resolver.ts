@@ -3,11 +3,11 @@ import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
 import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityRecord } from '../entity/entity.record';
-import { Entity } from '../entity/entity.type';
-import { Institution } from '../organization/organization.type';
+import { Entity, EntityLink } from '../entity/entity.type';
+import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
-import { relatedNode, relatedNodes } from '../relation/relation.fields';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { eventListing } from './event.repository';
 import { Attendance, Award, awardsOf, Event, EventConnection, Participation, participationsOf } from './event.type';
 
@@ -36,14 +36,29 @@ export class EventResolver {
     return relatedNode(ctx, event.id, 'ORGANIZED_BY');
   }
 
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`organizer`, with the evidence for the relationship.' })
+  organizerLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, event.id, 'ORGANIZED_BY');
+  }
+
   @FieldResolver(() => Entity, { nullable: true, description: 'The locality it was held in.' })
   place(@Root() event: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, event.id, 'HELD_IN');
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`place`, with the evidence for the relationship.' })
+  placeLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, event.id, 'HELD_IN');
+  }
+
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution whose premises hosted it.' })
   venue(@Root() event: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, event.id, 'HELD_AT');
+  }
+
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`venue`, with the evidence for the relationship.' })
+  venueLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, event.id, 'HELD_AT');
   }
 
   @FieldResolver(() => [Participation])
@@ -59,6 +74,11 @@ export class EventResolver {
   @FieldResolver(() => [Award], { description: 'Awards given at the event, per award and giver.' })
   awards(@Root() event: EntityRecord, @Ctx() ctx: Context) {
     return awardsOf(ctx, event);
+  }
+
+  @FieldResolver(() => [EntityLink], { description: '`concerns`, each with the evidence for its relationship.' })
+  concernsLinks(@Root() event: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, event.id, 'CONCERNS');
   }
 
   @FieldResolver(() => Attendance, { nullable: true })

@@ -7,6 +7,7 @@ import { Confidence, Evidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
 import { related } from '../relation/relation.fields';
 import { Direction } from '../relation/relation.repository';
+import { linkOf } from '../relation/relation.type';
 import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../seed/seed.schema';
 
 export const EventKind = enumFrom('EventKind', EVENT_KINDS, 'What sort of event it was.');
@@ -116,3 +117,5 @@ export async function awardsOf(ctx: Context, event: EntityRecord): Promise<Award
 }
 
 export const EventConnection = connectionOf(Event, 'Event', 'A page of events.');
+
+export const EventLink = linkOf(Event, 'Event');

@@ -16,9 +16,11 @@ export class Evidence {
   @Field(() => String, { nullable: true, description: 'A reviewer\'s note on the evidence; always given when it is `disputed`.' })
   note: string | null;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The sources the relationship rests on, each once.' })
   sourceIds: string[];
 
-  @Field(() => [String], { description: 'Line locators, one per source in `sourceIds`, in the same order.' })
+  @Field(() => [String], {
+    description: 'Line locators, one per source in `sourceIds`, in the same order; a source cited at several lines has them joined by ", " (`citations` lists them apart).',
+  })
   locators: string[];
 }

@@ -28,7 +28,7 @@ export class GraphEdge {
   @Field(() => String, { nullable: true, description: 'The role, for participations and partnership parties.' })
   role: string | null;
 
-  @Field(() => [ID], { description: 'The sources the relationship rests on.' })
+  @Field(() => [ID], { description: 'The sources the relationship rests on, each once.' })
   sourceIds: string[];
 
   @Field(() => Evidence, { description: 'Where the relationship is stated, and how firmly.' })

@@ -4,16 +4,16 @@ import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
-import { Entity } from '../entity/entity.type';
-import { Event } from '../event/event.type';
-import { Institution } from '../organization/organization.type';
+import { Entity, EntityLink } from '../entity/entity.type';
+import { Event, EventLink } from '../event/event.type';
+import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { partnershipsOf } from '../partnership/partnership.resolver';
-import { Partnership } from '../partnership/partnership.type';
-import { relatedNode, relatedNodes } from '../relation/relation.fields';
+import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
+import { Partnership, PartnershipLink } from '../partnership/partnership.type';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { localityListing } from './locality.repository';
-import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel } from './locality.type';
+import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel, LocalityLink } from './locality.type';
 
 async function countryOf(entity: EntityRecord, ctx: Context): Promise<EntityRecord | null> {
   const [countryId] = entity.countryIds;
@@ -25,6 +25,11 @@ export class CountryResolver {
   @FieldResolver(() => [Locality], { description: 'Localities directly under this country.' })
   localities(@Root() country: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, country.id, 'PART_OF', 'in');
+  }
+
+  @FieldResolver(() => [LocalityLink], { description: '`localities`, each with the evidence for its relationship.' })
+  localitiesLinks(@Root() country: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, country.id, 'PART_OF', 'in');
   }
 }
 
@@ -56,9 +61,19 @@ export class LocalityResolver {
     return relatedNode(ctx, locality.id, 'PART_OF');
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
+  parentLink(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, locality.id, 'PART_OF');
+  }
+
   @FieldResolver(() => [Locality])
   subdivisions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, locality.id, 'PART_OF', 'in');
+  }
+
+  @FieldResolver(() => [LocalityLink], { description: '`subdivisions`, each with the evidence for its relationship.' })
+  subdivisionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, locality.id, 'PART_OF', 'in');
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this locality is a party to.' })
@@ -70,9 +85,23 @@ export class LocalityResolver {
     return partnershipsOf(ctx, locality.id, asOf);
   }
 
+  @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
+  partnershipsLinks(
+    @Root() locality: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipLinksOf(ctx, locality.id, asOf);
+  }
+
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
   institutions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, locality.id, 'BASED_IN', 'in');
+  }
+
+  @FieldResolver(() => [InstitutionLink], { description: '`institutions`, each with the evidence for its relationship.' })
+  institutionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, locality.id, 'BASED_IN', 'in');
   }
 
   @FieldResolver(() => [Institution], { description: 'Associations this locality belongs to.' })
@@ -80,9 +109,19 @@ export class LocalityResolver {
     return relatedNodes(ctx, locality.id, 'MEMBER_OF');
   }
 
+  @FieldResolver(() => [InstitutionLink], { description: '`memberOf`, each with the evidence for its relationship.' })
+  memberOfLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, locality.id, 'MEMBER_OF');
+  }
+
   @FieldResolver(() => [Event], { description: 'Events held here.' })
   events(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, locality.id, 'HELD_IN', 'in');
+  }
+
+  @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
+  eventsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, locality.id, 'HELD_IN', 'in');
   }
 }
 
@@ -98,6 +137,11 @@ export class LocalityGroupResolver {
     return relatedNode(ctx, group.id, 'PART_OF');
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
+  parentLink(@Root() group: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, group.id, 'PART_OF');
+  }
+
   @FieldResolver(() => [Partnership])
   partnerships(
     @Root() group: EntityRecord,
@@ -105,5 +149,14 @@ export class LocalityGroupResolver {
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
     return partnershipsOf(ctx, group.id, asOf);
+  }
+
+  @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
+  partnershipsLinks(
+    @Root() group: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipLinksOf(ctx, group.id, asOf);
   }
 }

@@ -2,6 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { connectionOf } from '../pagination/connection';
+import { linkOf } from '../relation/relation.type';
 import { LOCALITY_LEVELS } from '../seed/seed.schema';
 
 export const LocalityLevel = enumFrom('LocalityLevel', LOCALITY_LEVELS, 'Administrative level of a locality.');
@@ -28,3 +29,6 @@ export class LocalityGroup extends Entity {
 }
 
 export const LocalityConnection = connectionOf(Locality, 'Locality', 'A page of localities.');
+
+export const LocalityLink = linkOf(Locality, 'Locality');
+export const CountryLink = linkOf(Country, 'Country');

@@ -1,22 +1,22 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
-import { Document } from '../document/document.type';
+import { Document, DocumentLink } from '../document/document.type';
 import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
-import { Entity } from '../entity/entity.type';
-import { Event } from '../event/event.type';
-import { Country } from '../locality/locality.type';
+import { Entity, EntityLink } from '../entity/entity.type';
+import { Event, EventLink } from '../event/event.type';
+import { Country, CountryLink } from '../locality/locality.type';
 import { positionsOf } from '../official/official.resolver';
 import { Position } from '../official/official.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { partnershipsOf } from '../partnership/partnership.resolver';
-import { Partnership } from '../partnership/partnership.type';
-import { relatedNode, relatedNodes } from '../relation/relation.fields';
+import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
+import { Partnership, PartnershipLink } from '../partnership/partnership.type';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { associationListing, organizationListing } from './organization.repository';
-import { Association, AssociationConnection, AssociationKind, Institution, Organization, OrganizationConnection, OrganizationKind } from './organization.type';
+import { Association, AssociationConnection, AssociationKind, Institution, InstitutionLink, Organization, OrganizationConnection, OrganizationKind } from './organization.type';
 
 /** Fields every organization and association has; implementations inherit them. */
 @Resolver(() => Institution)
@@ -26,9 +26,19 @@ export class InstitutionResolver {
     return relatedNode(ctx, body.id, 'BASED_IN');
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`basedIn`, with the evidence for the relationship.' })
+  basedInLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, body.id, 'BASED_IN');
+  }
+
   @FieldResolver(() => Institution, { nullable: true, description: 'The body it is a unit of.' })
   parentInstitution(@Root() body: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, body.id, 'SUBUNIT_OF');
+  }
+
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`parentInstitution`, with the evidence for the relationship.' })
+  parentInstitutionLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, body.id, 'SUBUNIT_OF');
   }
 
   @FieldResolver(() => [Institution])
@@ -36,14 +46,29 @@ export class InstitutionResolver {
     return relatedNodes(ctx, body.id, 'SUBUNIT_OF', 'in');
   }
 
+  @FieldResolver(() => [InstitutionLink], { description: '`subunits`, each with the evidence for its relationship.' })
+  subunitsLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, body.id, 'SUBUNIT_OF', 'in');
+  }
+
   @FieldResolver(() => [Institution], { description: 'Bodies it is a member of.' })
   memberOf(@Root() body: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, body.id, 'MEMBER_OF');
   }
 
+  @FieldResolver(() => [InstitutionLink], { description: '`memberOf`, each with the evidence for its relationship.' })
+  memberOfLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, body.id, 'MEMBER_OF');
+  }
+
   @FieldResolver(() => [Entity], { description: 'Its members: associations, organizations or localities.' })
   members(@Root() body: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, body.id, 'MEMBER_OF', 'in');
+  }
+
+  @FieldResolver(() => [EntityLink], { description: '`members`, each with the evidence for its relationship.' })
+  membersLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, body.id, 'MEMBER_OF', 'in');
   }
 
   @FieldResolver(() => [Position], { description: 'Posts held in it, with their holders.' })
@@ -60,9 +85,19 @@ export class InstitutionResolver {
     return relatedNodes(ctx, body.id, 'ISSUED_BY', 'in');
   }
 
+  @FieldResolver(() => [DocumentLink], { description: '`issued`, each with the evidence for its relationship.' })
+  issuedLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, body.id, 'ISSUED_BY', 'in');
+  }
+
   @FieldResolver(() => [Event], { description: 'Events it organized.' })
   organizedEvents(@Root() body: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, body.id, 'ORGANIZED_BY', 'in');
+  }
+
+  @FieldResolver(() => [EventLink], { description: '`organizedEvents`, each with the evidence for its relationship.' })
+  organizedEventsLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, body.id, 'ORGANIZED_BY', 'in');
   }
 
   @FieldResolver(() => [Partnership])
@@ -74,9 +109,23 @@ export class InstitutionResolver {
     return partnershipsOf(ctx, body.id, asOf);
   }
 
+  @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
+  partnershipsLinks(
+    @Root() body: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+  ) {
+    return partnershipLinksOf(ctx, body.id, asOf);
+  }
+
   @FieldResolver(() => Institution, { nullable: true, description: 'The body that took over its functions.' })
   functionsTransferredTo(@Root() body: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx, body.id, 'FUNCTIONS_TRANSFERRED_TO');
+  }
+
+  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`functionsTransferredTo`, with the evidence for the relationship.' })
+  functionsTransferredToLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLink(ctx, body.id, 'FUNCTIONS_TRANSFERRED_TO');
   }
 }
 
@@ -119,8 +168,18 @@ export class AssociationResolver {
     return relatedNodes(ctx, association.id, 'FRIENDSHIP_WITH');
   }
 
+  @FieldResolver(() => [CountryLink], { description: '`friendshipWith`, each with the evidence for its relationship.' })
+  friendshipWithLinks(@Root() association: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, association.id, 'FRIENDSHIP_WITH');
+  }
+
   @FieldResolver(() => [Country], { description: 'The countries a multi-country association spans.' })
   activeIn(@Root() association: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, association.id, 'ACTIVE_IN');
+  }
+
+  @FieldResolver(() => [CountryLink], { description: '`activeIn`, each with the evidence for its relationship.' })
+  activeInLinks(@Root() association: EntityRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, association.id, 'ACTIVE_IN');
   }
 }

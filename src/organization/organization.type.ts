@@ -2,6 +2,7 @@ import { Field, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { connectionOf } from '../pagination/connection';
+import { linkOf } from '../relation/relation.type';
 import { ASSOCIATION_KINDS, ORGANIZATION_KINDS } from '../seed/seed.schema';
 
 export const OrganizationKind = enumFrom('OrganizationKind', ORGANIZATION_KINDS, 'What sort of body an organization is.');
@@ -34,3 +35,5 @@ export class Association extends Institution {
 
 export const OrganizationConnection = connectionOf(Organization, 'Organization', 'A page of organizations.');
 export const AssociationConnection = connectionOf(Association, 'Association', 'A page of associations.');
+
+export const InstitutionLink = linkOf(Institution, 'Institution');

@@ -45,18 +45,36 @@ export function connectionOf(nodeType: ClassType | object, name: string, descrip
   return Connection;
 }
 
-export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(JSON.stringify([position.key, position.id])).toString('base64url');
+/**
+ * Which list a cursor belongs to, and in which order: a position means nothing in another list or order
+ * (its key is a name where a date is expected, or the page would run the other way).
+ */
+function listOf(listing: Listing): string {
+  return `${listing.label} by ${listing.order.name} ${listing.order.descending ? 'DESC' : 'ASC'}`;
 }
 
-export function decodeCursor(cursor: string, argument = 'after'): KeysetPosition {
+export function encodeCursor(listing: Listing, position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([listOf(listing), position.key, position.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, listing: Listing, argument = 'after'): KeysetPosition {
+  let decoded: unknown;
   try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    // fall through to the error below
+    decoded = null;
   }
-  throw new BadUserInputError(`Argument "${argument}" is not a cursor this API returned.`, argument);
+  const [list, key, id] = Array.isArray(decoded) && decoded.length === 3 ? decoded : [];
+  if (typeof list !== 'string' || typeof key !== 'string' || typeof id !== 'string') {
+    throw new BadUserInputError(`Argument "${argument}" is not a cursor this API returned.`, argument);
+  }
+  if (list !== listOf(listing)) {
+    throw new BadUserInputError(
+      `Argument "${argument}" is a cursor of another list or order; pass one that this list (${listOf(listing)}) returned.`,
+      argument,
+    );
+  }
+  return { key, id };
 }
 
 export interface PageArguments {
@@ -69,11 +87,11 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** One page of a listing, in one round trip; `totalCount` takes a second one only when asked for. */
 export async function pageOf<TNode extends { id: string }>(executor: Executor, listing: Listing, { first, after }: PageArguments): Promise<Page<TNode>> {
   const pageSize = requirePageSize(first ?? DEFAULT_PAGE_SIZE);
-  const position = after ? decodeCursor(after) : null;
+  const position = after ? decodeCursor(after, listing) : null;
   const rows = await executor.read(listingPageQuery(listing, position, pageSize + 1));
   const edges = rows.slice(0, pageSize).map((row) => {
     const node = row.node as TNode;
-    return { cursor: encodeCursor({ key: row.sortKey as string, id: node.id }), node };
+    return { cursor: encodeCursor(listing, { key: row.sortKey as string, id: node.id }), node };
   });
   let total: Promise<number> | undefined;
   return {

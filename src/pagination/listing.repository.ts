@@ -7,6 +7,8 @@ export interface KeysetPosition {
 }
 
 export interface ListOrder {
+  /** What the list is sorted by, as cursors record it: `name`, or the date property. */
+  name: string;
   /** A Cypher expression on `n` that yields a non-null string. */
   sortKey: string;
   descending: boolean;
@@ -21,13 +23,13 @@ export interface Listing {
 }
 
 export function orderByName(descending: boolean): ListOrder {
-  return { sortKey: 'n.sortName', descending };
+  return { name: 'name', sortKey: 'n.sortName', descending };
 }
 
 /** By the start of a partial date stored as `<property>Start`; undated items come last either way. */
 export function orderByDate(property: string, descending: boolean): ListOrder {
   const missing = descending ? '0000-01-01' : '9999-12-31';
-  return { sortKey: `coalesce(n.${property}Start, '${missing}')`, descending };
+  return { name: property, sortKey: `coalesce(n.${property}Start, '${missing}')`, descending };
 }
 
 function matchClause(listing: Listing): string {

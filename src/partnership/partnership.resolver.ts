@@ -2,24 +2,29 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION, partnershipInForceAt } from '../dates/as-of';
 import { dateArgument, dateInterval } from '../dates/partial-date';
-import { Document } from '../document/document.type';
+import { Document, DocumentLink } from '../document/document.type';
 import { requireWellFormedId, requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
-import { Entity } from '../entity/entity.type';
+import { Entity, EntityLink } from '../entity/entity.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
-import { related, relatedNodes } from '../relation/relation.fields';
+import { related, relatedLinks, relatedNodes } from '../relation/relation.fields';
+import { LinkRecord } from '../relation/relation.type';
 import { partnershipListing, partnershipsOfQuery } from './partnership.repository';
 import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
 
 type PartnershipRecord = EntityRecord & { viewpointId?: string };
 
-/** The partnerships an entity is a party to, those in force at `asOf` when given. */
-export async function partnershipsOf(ctx: Context, partyId: string, asOf?: string | null): Promise<EntityRecord[]> {
+/** The partnerships an entity is a party to, those in force at `asOf` when given, each with the evidence for its party. */
+export async function partnershipLinksOf(ctx: Context, partyId: string, asOf?: string | null): Promise<LinkRecord[]> {
   const day = dateArgument(asOf, 'asOf');
-  const partnerships = await relatedNodes(ctx, partyId, 'HAS_PARTY', 'in');
-  return day ? partnerships.filter((partnership) => partnershipInForceAt(partnership, day)) : partnerships;
+  const links = await relatedLinks(ctx, partyId, 'HAS_PARTY', 'in');
+  return day ? links.filter(({ entity }) => partnershipInForceAt(entity, day)) : links;
+}
+
+export async function partnershipsOf(ctx: Context, partyId: string, asOf?: string | null): Promise<EntityRecord[]> {
+  return (await partnershipLinksOf(ctx, partyId, asOf)).map(({ entity }) => entity);
 }
 
 @Resolver(() => Partnership)
@@ -83,13 +88,30 @@ export class PartnershipResolver {
     return parties.find((party) => party.id !== partnership.viewpointId) ?? null;
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`partner`, with the evidence for its part in the partnership.' })
+  async partnerLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    if (!partnership.viewpointId) return null;
+    const parties = await relatedLinks(ctx, partnership.id, 'HAS_PARTY');
+    return parties.find(({ entity }) => entity.id !== partnership.viewpointId) ?? null;
+  }
+
   @FieldResolver(() => [Document], { description: 'The agreements that formalize it.' })
   agreements(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, partnership.id, 'FORMALIZED_BY');
   }
 
+  @FieldResolver(() => [DocumentLink], { description: '`agreements`, each with the evidence for its relationship.' })
+  agreementsLinks(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, partnership.id, 'FORMALIZED_BY');
+  }
+
   @FieldResolver(() => [Document], { description: 'The plans or directives that commit to it.' })
   basis(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, partnership.id, 'BASED_ON');
+  }
+
+  @FieldResolver(() => [DocumentLink], { description: '`basis`, each with the evidence for its relationship.' })
+  basisLinks(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return relatedLinks(ctx, partnership.id, 'BASED_ON');
   }
 }

@@ -4,6 +4,7 @@ import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Evidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
+import { linkOf } from '../relation/relation.type';
 import { PARTNERSHIP_KINDS, PARTY_ROLES } from '../seed/seed.schema';
 
 export const PartnershipKind = enumFrom('PartnershipKind', PARTNERSHIP_KINDS, 'What sort of partnership it is.');
@@ -40,3 +41,5 @@ export class PartnershipParty {
 }
 
 export const PartnershipConnection = connectionOf(Partnership, 'Partnership', 'A page of partnerships.');
+
+export const PartnershipLink = linkOf(Partnership, 'Partnership');

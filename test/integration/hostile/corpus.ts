@@ -666,7 +666,7 @@ export const cypherInjection: HostileCase[] = [
   {
     description: 'Cypher inside a forged cursor',
     request: graphql('query($after: String) { events(first: 5, after: $after) { edges { node { id } } } }', {
-      after: Buffer.from(JSON.stringify(["2024' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //'])).toString('base64url'),
+      after: Buffer.from(JSON.stringify(['Event by date ASC', "2024' OR 1=1 //", '"}) MATCH (n) DETACH DELETE n //'])).toString('base64url'),
     }),
     auth: 'none',
     expect: answered('a well-formed page', (data) => Array.isArray(data.events?.edges)),
@@ -741,7 +741,9 @@ export const wrongTypes: HostileCase[] = [
   wrongType('a hundred paths', '{ paths(from: "province:ha-tinh", to: "city:hanoi", first: 100) { length } }'),
   wrongType('a cursor that is not base64 JSON', '{ events(after: "not-a-cursor") { totalCount } }'),
   wrongType('a cursor of JSON null', `{ events(after: "${Buffer.from('null').toString('base64url')}") { totalCount } }`),
-  wrongType('a cursor whose key is an object', `{ events(after: "${Buffer.from('[{"$gt":""},"x"]').toString('base64url')}") { totalCount } }`),
+  wrongType('a cursor whose key is an object', `{ events(after: "${Buffer.from('["Event by date ASC",{"$gt":""},"x"]').toString('base64url')}") { totalCount } }`),
+  wrongType('a cursor of the localities given to events', `{ events(after: "${Buffer.from('["Locality by name ASC","ha tinh","province:ha-tinh"]').toString('base64url')}") { totalCount } }`),
+  wrongType('an ascending cursor given to a descending list', `{ events(orderBy: DATE_DESC, after: "${Buffer.from('["Event by date ASC","2024-01-01","event:spring-friendship-journey-2024"]').toString('base64url')}") { totalCount } }`),
   {
     description: 'a variable declared with a type other than the argument\'s',
     request: graphql('query($q: Int!) { search(query: $q) { score } }', { q: 1 }),
@@ -844,7 +846,7 @@ export const forgedIds: HostileCase[] = [
   {
     description: 'a forged cursor naming an entity that does not exist',
     request: graphql('query($after: String) { localities(first: 5, after: $after) { edges { node { id } } } }', {
-      after: Buffer.from(JSON.stringify(['zzz', FORGED])).toString('base64url'),
+      after: Buffer.from(JSON.stringify(['Locality by name ASC', 'zzz', FORGED])).toString('base64url'),
     }),
     auth: 'none',
     expect: answered('a well-formed, empty page', (data) => Array.isArray(data.localities?.edges) && data.localities.edges.length === 0),
