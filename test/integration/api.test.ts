@@ -231,7 +231,7 @@ describe('events', () => {
   it('lists events in time order, at the precision of their sources', async () => {
     const response = await api.query('{ events(first: 100) { totalCount edges { node { id date } } } }');
     const dates = response.data!.events.edges.map((e: any) => e.node.date).filter(Boolean);
-    expect(response.data!.events.totalCount).toBe(13);
+    expect(response.data!.events.totalCount).toBe(14);
     expect(dates).toEqual([...dates].sort());
     expect(dates).toEqual(expect.arrayContaining(['2023-10', '2024', '2025-10-09']));
   });
@@ -248,8 +248,8 @@ describe('events', () => {
       pages += 1;
     } while (after);
     expect(pages).toBe(3);
-    expect(seen.length).toBe(13);
-    expect(new Set(seen).size).toBe(13);
+    expect(seen.length).toBe(14);
+    expect(new Set(seen).size).toBe(14);
   });
 
   it('filters by involvement and date range', async () => {
