@@ -9,7 +9,7 @@ import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
-import { buildSeedGraph, citationRows, datedFieldProperties, dateProperties, edgeOf, edgesOf, nameProperties, UNDATED_SORT_KEY } from '../seed/seed.graph';
+import { buildSeedGraph, citationRows, datedFieldProperties, edgeOf, edgesOf, nameProperties, UNDATED_SORT_KEY } from '../seed/seed.graph';
 import { SeedRecord } from '../seed/seed.loader';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
 import {
@@ -409,8 +409,7 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
     if (!(field in changes)) continue;
     const value = changes[field] as string | null;
     dateArgument(value, field);
-    if (field === 'since') Object.assign(properties, dateProperties(field, value ?? undefined));
-    else Object.assign(properties, datedFieldProperties(field, value ?? undefined, 'stated', undefined));
+    Object.assign(properties, datedFieldProperties(field, value ?? undefined, 'stated', undefined));
     if (field === 'date') properties.sortKey = (properties.dateStart as string | null) ?? UNDATED_SORT_KEY;
   }
   for (const field of ['note', 'description', 'code', 'subject', 'honorific', 'memberCount']) {

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import { EdgeRecord, EntityRecord } from '../entity/entity.record';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
-import { Evidence } from '../evidence/evidence.type';
+import { Confidence, Evidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
 import { linkOf } from '../relation/relation.type';
 import { PARTNERSHIP_KINDS, PARTY_ROLES } from '../seed/seed.schema';
@@ -23,6 +23,15 @@ export class Partnership extends Entity {
 
   @Field(() => String, { nullable: true, description: 'Since when, at the precision the source gives; null when it gives none.' })
   since: string | null;
+
+  @Field(() => Confidence, {
+    nullable: true,
+    description: 'How firm `since` is: `disputed` when the sources contradict it, and then date filters, date order and `asOf` ignore it.',
+  })
+  sinceConfidence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why `since` is inferred or disputed; always given when it is disputed.' })
+  sinceNote: string | null;
 
   /** Set by `partnerships(of:)`: the party the partnership is seen from. */
   viewpointId?: string;

@@ -79,7 +79,7 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
     case EntityKind.PARTNERSHIP:
     case EntityKind.AID_PROJECT:
       properties.description = data.description ?? null;
-      if (kind === EntityKind.PARTNERSHIP) Object.assign(properties, dateProperties('since', data.since as string | undefined));
+      if (kind === EntityKind.PARTNERSHIP) Object.assign(properties, datedFieldProperties('since', data.since as string | undefined, data.sinceConfidence as string | undefined, data.sinceNote as string | undefined));
       break;
     case EntityKind.ASSOCIATION:
       properties.memberCount = data.memberCount ?? null;

@@ -179,6 +179,8 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       kind: { enum: PARTNERSHIP_KINDS },
       description: { type: 'string' },
       since: partialDate,
+      sinceConfidence: confidence,
+      sinceNote: { type: 'string', minLength: 1 },
       parties: { ...references({ role: { enum: PARTY_ROLES } }), minItems: 2 },
       basis: references(),
       agreements: references(),

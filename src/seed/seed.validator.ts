@@ -17,6 +17,7 @@ type Reference = { id: string; confidence?: string; note?: string; cite?: { sour
 const DATED_FIELDS = [
   ['date', 'dateConfidence', 'dateNote'],
   ['issuedOn', 'issuedOnConfidence', 'issuedOnNote'],
+  ['since', 'sinceConfidence', 'sinceNote'],
 ] as const;
 
 /**

@@ -54,7 +54,12 @@ describe('partnerships', () => {
       }
     }`);
     const byId = Object.fromEntries(response.data!.partnerships.map((p: any) => [p.id, p]));
-    expect(Object.keys(byId).sort()).toEqual(['partnership:ha-tinh--foreign-local-partners', 'partnership:ha-tinh--nine-provinces-association']);
+    expect(Object.keys(byId).sort()).toEqual([
+      'partnership:ha-tinh--foreign-embassies-in-vietnam',
+      'partnership:ha-tinh--foreign-local-partners',
+      'partnership:ha-tinh--international-organizations',
+      'partnership:ha-tinh--nine-provinces-association',
+    ]);
     expect(byId['partnership:ha-tinh--foreign-local-partners'].agreements).toEqual([
       { id: 'agreement:ha-tinh-foreign-local-cooperation-agreements', named: false },
     ]);
@@ -231,7 +236,7 @@ describe('events', () => {
   it('lists events in time order, at the precision of their sources', async () => {
     const response = await api.query('{ events(first: 100) { totalCount edges { node { id date } } } }');
     const dates = response.data!.events.edges.map((e: any) => e.node.date).filter(Boolean);
-    expect(response.data!.events.totalCount).toBe(13);
+    expect(response.data!.events.totalCount).toBe(14);
     expect(dates).toEqual([...dates].sort());
     expect(dates).toEqual(expect.arrayContaining(['2023-10', '2024', '2025-10-09']));
   });
@@ -248,8 +253,8 @@ describe('events', () => {
       pages += 1;
     } while (after);
     expect(pages).toBe(3);
-    expect(seen.length).toBe(13);
-    expect(new Set(seen).size).toBe(13);
+    expect(seen.length).toBe(14);
+    expect(new Set(seen).size).toBe(14);
   });
 
   it('filters by involvement and date range', async () => {
@@ -307,7 +312,7 @@ describe('round trips', () => {
     }`);
     expect(response.errors).toBeUndefined();
     const events = response.data!.events.edges;
-    expect(events.length).toBe(13);
+    expect(events.length).toBe(14);
     // The page (its count is not asked for); then organizer, place, participants and sources in one query;
     // then basedIn, and the participants' evidence sources by ID unless the citations already brought them:
     // at most 4, whatever the number of events.

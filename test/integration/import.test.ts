@@ -25,8 +25,8 @@ it('imports the seeds a second time without changing anything', async () => {
   const report = await importSeeds(executor, SEEDS_DIR);
   expect(report.changes).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
   expect(await snapshot()).toBe(before);
-  expect(report.labels).toMatchObject({ Partnership: 9, Event: 13, Source: 5, Official: 9 });
-  expect(report.relationships.HAS_PARTY).toBe(18);
+  expect(report.labels).toMatchObject({ Partnership: 16, Event: 14, Source: 5, Official: 10 });
+  expect(report.relationships.HAS_PARTY).toBe(32);
 });
 
 it('gives every entity and every relationship between entities at least one source', async () => {

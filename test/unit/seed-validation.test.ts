@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { loadSeedFiles, SeedProblem } from '../../src/seed/seed.loader';
+import { buildSeedGraph } from '../../src/seed/seed.graph';
+import { loadSeedFiles, SeedProblem, SeedRecord } from '../../src/seed/seed.loader';
 import { validateSeedRecords } from '../../src/seed/seed.validator';
 import { loadValidSeeds } from '../../src/seed/seed.importer';
 
@@ -83,5 +84,32 @@ describe('seed validation', () => {
     expect(aliasesOf('association:nine-provinces-route-8-route-12')).toEqual([
       'association of nine provinces of Vietnam, Laos and Thailand on Route 8 and Route 12',
     ]);
+  });
+
+  it('requires a note wherever a date or a fact is disputed, and a date for any word on its firmness', () => {
+    const cite = [{ source: 'source:s', at: 'L1' }];
+    const records: SeedRecord[] = [
+      { collection: 'sources', file: 'sources.yaml', data: { id: 'source:s', title: 'T', publisher: 'P', language: 'fr', file: 's.txt' } },
+      { collection: 'organizations', file: 'o.yaml', data: { id: 'organization:body', name: 'Body', kind: 'PARTY_BODY', cite } },
+      { collection: 'documents', file: 'd.yaml', data: { id: 'directive:doubtful', name: 'D', kind: 'DIRECTIVE', issuedOn: '2020-08-08', issuedOnConfidence: 'disputed', cite } },
+      { collection: 'events', file: 'e.yaml', data: { id: 'event:undated', name: 'E', kind: 'VISIT', dateNote: 'why', cite, organizer: { id: 'organization:body', confidence: 'disputed' } } },
+    ];
+    expect(validateSeedRecords(records)).toEqual([
+      { file: 'd.yaml', recordId: 'directive:doubtful', field: 'issuedOnNote', reason: expect.stringMatching(/^is required when issuedOnConfidence is disputed/) },
+      { file: 'e.yaml', recordId: 'event:undated', field: 'dateNote', reason: 'says how firm "date" is, but there is no date' },
+      { file: 'e.yaml', recordId: 'event:undated', field: 'organizer.note', reason: expect.stringMatching(/^is required when confidence is disputed/) },
+    ]);
+  });
+
+  it('gives a disputed date no day range, so that date filters, time order and asOf rules take it for undated', () => {
+    const cite = [{ source: 'source:s', at: 'L1' }];
+    const graph = buildSeedGraph([
+      { collection: 'sources', file: 's.yaml', data: { id: 'source:s', title: 'T', publisher: 'P', language: 'fr', file: 's.txt' } },
+      { collection: 'events', file: 'e.yaml', data: { id: 'event:doubtful', name: 'E', kind: 'VISIT', date: '2020-08', dateConfidence: 'disputed', dateNote: 'why', cite } },
+      { collection: 'events', file: 'e.yaml', data: { id: 'event:dated', name: 'F', kind: 'VISIT', date: '2020-08', cite } },
+    ]);
+    const [doubtful, dated] = graph.nodes.map((node) => node.properties);
+    expect(doubtful).toMatchObject({ date: '2020-08', dateConfidence: 'disputed', dateNote: 'why', dateStart: null, dateEnd: null, sortKey: '9999-12-31' });
+    expect(dated).toMatchObject({ date: '2020-08', dateConfidence: 'stated', dateNote: null, dateStart: '2020-08-01', dateEnd: '2020-08-31', sortKey: '2020-08-01' });
   });
 });

@@ -183,7 +183,7 @@ export type EntityDetailsQuery = { node:
           | { id: string, name: string }
          }> }
     | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, sinceConfidence: Confidence | null, sinceNote: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Source', id: string }
@@ -570,6 +570,8 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     ... on Partnership {
       partnershipKind
       since
+      sinceConfidence
+      sinceNote
       description
     }
     ... on Official {

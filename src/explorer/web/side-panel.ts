@@ -47,7 +47,8 @@ function factsOf(entity: EntityDetails): Fact[] {
     case 'Partnership':
       return [
         ['Kind', humanize(entity.partnershipKind)],
-        ['Since', entity.since ?? 'not given by the source'],
+        ['Since', entity.since ? `${entity.since}${firmness(entity.sinceConfidence)}` : 'not given by the source'],
+        ['About the date', entity.sinceNote],
         ['Description', entity.description],
       ];
     case 'Official':
