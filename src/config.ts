@@ -31,7 +31,12 @@ export interface Config {
   logLevel: LogLevel;
   /** How long a shutdown waits for in-flight requests before it closes their connections. */
   shutdownGraceMs: number;
+  /** How long shared caches may keep an anonymous GET query's answer; 0 caches nothing. */
+  cacheMaxAgeSeconds: number;
 }
+
+/** Long enough to absorb a burst of the same question, short enough that curated changes show within a minute. */
+export const DEFAULT_CACHE_MAX_AGE_SECONDS = 60;
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -95,5 +100,6 @@ export function loadConfig(): Config {
     playground: boolean('PLAYGROUND', !production),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
+    cacheMaxAgeSeconds: integer('CACHE_MAX_AGE_SECONDS', DEFAULT_CACHE_MAX_AGE_SECONDS),
   };
 }

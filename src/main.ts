@@ -50,6 +50,7 @@ async function main() {
     access: config.access,
     trustProxy: config.trustProxy,
     shutdownGraceMs: config.shutdownGraceMs,
+    cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
     port: config.port,
     host: config.host,
     logger,

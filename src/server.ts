@@ -1,5 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -8,6 +9,8 @@ import { Driver } from 'neo4j-driver';
 import http from 'node:http';
 import { AccessPolicy, accessMiddleware, callerOf, OPEN_ACCESS } from './access/access.middleware';
 import { KeyAuthenticator } from './access/key-authenticator';
+import { httpCachingPlugin } from './caching/http-caching.plugin';
+import { DEFAULT_CACHE_MAX_AGE_SECONDS } from './config';
 import { Context, createContext, DEFAULT_LIMITS, Limits } from './context';
 import { Executor } from './db/executor';
 import { ErrorCode } from './errors/errors';
@@ -40,6 +43,8 @@ export interface ServerOptions {
   playground?: boolean;
   /** How long stopping waits for in-flight requests before it closes their connections; 10 s by default. */
   shutdownGraceMs?: number;
+  /** How long shared caches may keep an anonymous GET query's answer, unless a field's hint says less; 60 s by default, 0 caches nothing. */
+  cacheMaxAgeSeconds?: number;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -119,7 +124,15 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Hints (`@cacheControl`, or the default max age) give each answer a policy; httpCachingPlugin writes the header.
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.cacheMaxAgeSeconds ?? DEFAULT_CACHE_MAX_AGE_SECONDS, calculateHttpHeaders: false }),
+      httpCachingPlugin(),
+      requestMetricsPlugin(logger, requestLogs),
+      ...documentLimits.plugins,
+    ],
     validationRules: [...documentLimits.validationRules, servedOperationsRule],
     parseOptions: documentLimits.parseOptions,
   });

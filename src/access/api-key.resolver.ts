@@ -1,8 +1,10 @@
-import { Authorized, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { NEVER_CACHED } from '../caching/cache-control.directive';
 import { Context } from '../context';
 import { ApiKeyRecord, listKeysQuery } from './api-key.repository';
 import { Role } from './role';
 
+@Directive(NEVER_CACHED)
 @ObjectType({ description: 'An API key as admins see it; its secret is never stored, only a hash.' })
 export class ApiKey {
   @Field(() => ID)
@@ -24,6 +26,7 @@ export class ApiKey {
 @Resolver()
 export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
+  @Directive(NEVER_CACHED)
   @Query(() => [ApiKey], { description: 'Every API key, revoked ones included. Keys are issued and revoked with `npm run keys`.' })
   async apiKeys(@Ctx() { executor }: Context): Promise<ApiKey[]> {
     const rows = await executor.read(listKeysQuery());

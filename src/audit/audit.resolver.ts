@@ -1,5 +1,6 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
 import { Role } from '../access/role';
+import { NEVER_CACHED } from '../caching/cache-control.directive';
 import { Context } from '../context';
 import { requireWellFormedIdIfGiven } from '../entity/entity-id';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
@@ -9,6 +10,7 @@ import { AuditAction, AuditEntry, AuditEntryConnection, AuditRecord } from './au
 @Resolver()
 export class AuditResolver {
   @Authorized(Role.READER)
+  @Directive(NEVER_CACHED)
   @Query(() => AuditEntryConnection, {
     description: 'The curation history, newest first: every write with who made it, when, what changed and citing what. Needs an API key.',
   })

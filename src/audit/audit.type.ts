@@ -1,5 +1,6 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Role } from '../access/role';
+import { NEVER_CACHED } from '../caching/cache-control.directive';
 import { connectionOf } from '../pagination/connection';
 
 export enum AuditAction {
@@ -43,6 +44,7 @@ export class Actor {
   role: Role;
 }
 
+@Directive(NEVER_CACHED)
 @ObjectType({ description: 'One curation write, recorded in the same transaction as the change itself.' })
 export class AuditEntry {
   @Field(() => ID)

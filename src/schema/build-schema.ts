@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { GraphQLSchema } from 'graphql';
+import { GraphQLSchema, specifiedDirectives } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ApiKeyResolver } from '../access/api-key.resolver';
 import { roleChecker } from '../access/auth-checker';
 import { AidProjectResolver } from '../aid-project/aid-project.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import { cacheControlDirective } from '../caching/cache-control.directive';
 import { CurationResolver } from '../curation/curation.resolver';
 import { DocumentResolver } from '../document/document.resolver';
 import { Agreement, Directive, Plan, Resolution } from '../document/document.type';
@@ -49,6 +50,7 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
     ],
     authChecker: roleChecker,
+    directives: [...specifiedDirectives, cacheControlDirective],
     // Types only reachable through interfaces must be listed, or the schema would omit them.
     orphanedTypes: [Source, Organization, Association, Directive, Plan, Resolution, Agreement],
     validate: false,
