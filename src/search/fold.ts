@@ -5,7 +5,10 @@ const FORMAT_CHARACTERS = /\p{Cf}/gu;
 /** Symbols and punctuation would transliterate to words ("€" to "EUR", an emoji to its name), so search drops them first. */
 const NOT_LETTER_MARK_OR_DIGIT = /[^\p{L}\p{M}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** Thai, Lao, Khmer, Chinese and Japanese write words without spaces between them; ICU's dictionaries find where words end. */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const WORD_CHARACTERS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Scripts written without spaces between words: there ICU's dictionaries find where words end. */
+const UNSPACED_SCRIPT = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
 
 /**
@@ -13,14 +16,10 @@ const WORDS = new Intl.Segmenter('und', { granularity: 'word' });
  * keeping case, punctuation and symbols, with a space between two words that the script wrote without one.
  */
 export function asciiFold(text: string): string {
-  let folded = '';
-  let afterWord = false;
-  for (const { segment, isWordLike } of WORDS.segment(withoutFormatCharacters(text).normalize('NFC'))) {
-    if (isWordLike && afterWord) folded += ' ';
-    folded += isWordLike ? anyAscii(segment) : segment;
-    afterWord = Boolean(isWordLike);
-  }
-  return folded;
+  if (ASCII_ONLY.test(text)) return text;
+  return withoutFormatCharacters(text)
+    .normalize('NFC')
+    .replace(WORD_CHARACTERS, (run) => (UNSPACED_SCRIPT.test(run) ? romanizedWords(run) : anyAscii(run)));
 }
 
 /** The form names are compared in, on both sides of the index: folded, lower-case, anything but letters and digits turned to single spaces. */
@@ -39,6 +38,12 @@ export function hasLetterOrDigit(text: string): boolean {
 /** A slug as used in entity IDs: folded, lower-case ASCII words joined by hyphens. */
 export function slugify(text: string): string {
   return searchForm(text).replace(/ /g, '-');
+}
+
+function romanizedWords(run: string): string {
+  return Array.from(WORDS.segment(run), ({ segment }) => anyAscii(segment))
+    .filter(Boolean)
+    .join(' ');
 }
 
 function withoutFormatCharacters(text: string): string {
