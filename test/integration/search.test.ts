@@ -1,5 +1,6 @@
 import { Driver } from 'neo4j-driver';
-import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
+import { Role } from '../../src/access/role';
+import { errorCodes, issueTestKey, seedTestGraph, testDriver, TestApi } from './support';
 
 let driver: Driver;
 let api: TestApi;
@@ -75,6 +76,12 @@ describe('kinds never hide matches', () => {
     const [first] = await search('ha', { kinds: ['OFFICIAL'], first: 1 });
     expect(first.entity.id).toBe(filtered[0].entity.id);
   });
+
+  it('keeps exact matches of other kinds out', async () => {
+    const associations = await search('hanoi', { kinds: ['ASSOCIATION'], first: 3 });
+    expect(associations).toHaveLength(3);
+    expect(new Set(associations.map((hit) => hit.entity.kind))).toEqual(new Set(['ASSOCIATION']));
+  });
 });
 
 describe('every script is searchable', () => {
@@ -121,5 +128,22 @@ describe('invisible characters', () => {
     expect(astral.length).toBe(400);
     expect(await search(astral)).toEqual([]);
     expect(errorCodes(await api.query(SEARCH, { q: `${astral}𝐬` }))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('names written through curation', () => {
+  it('are searchable in their own script, folded as the importer folds them', async () => {
+    const editor = await issueTestKey(driver, Role.EDITOR, 'Editor in search tests');
+    const lao = 'ສະຫວັນນະເຂດ';
+    expect(await search(lao)).toEqual([]);
+    const updated = await api.query(
+      `mutation($native: String!) { updateEntity(id: "province:savannakhet", changes: { nativeName: $native },
+         citations: [{ sourceId: "source:vietnamvn-2023-11-25-ha-tinh-plan", locators: ["L15"] }]) { entity { id } } }`,
+      { native: lao },
+      editor.token,
+    );
+    expect(updated.errors).toBeUndefined();
+    const [top] = await search(lao, { first: 1 });
+    expect(top).toEqual(expect.objectContaining({ matched: lao, entity: { id: 'province:savannakhet', kind: 'LOCALITY' } }));
   });
 });

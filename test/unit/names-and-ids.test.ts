@@ -1,7 +1,7 @@
 import { dateRange, isCalendarDate } from '../../src/dates/partial-date';
 import { parseId } from '../../src/entity/entity-id';
 import { asciiFold, hasLetterOrDigit, searchForm, slugify } from '../../src/search/fold';
-import { luceneQueryFor } from '../../src/search/search.repository';
+import { luceneQueryFor, searchQuery } from '../../src/search/search.repository';
 
 describe('name folding', () => {
   it('folds Vietnamese diacritics, including đ, keeping case', () => {
@@ -36,6 +36,15 @@ describe('name folding', () => {
   it('tells a text with a letter or digit of any script from one without', () => {
     expect(['ha', '45', 'ไทย', 'Ж', '北'].every(hasLetterOrDigit)).toBe(true);
     expect(['', '?!', '\u200b\u00ad', '😀', '*:*'].some(hasLetterOrDigit)).toBe(false);
+  });
+
+  it('looks exact matches up whole, and asks the full-text index for a window only when no kind filters it', () => {
+    const plain = searchQuery('ha tinh', null, 10);
+    expect(plain.params).toEqual({ lucene: '"ha tinh"^4 OR (ha* AND tinh*)', exact: '"ha tinh"', kinds: null, limit: 10 });
+    expect(plain.cypher).toContain("queryNodes('entity_search', $lucene, {limit: $limit + size(exactNodes)})");
+    const filtered = searchQuery('ha', ['OFFICIAL'], 1);
+    expect(filtered.cypher).toContain("queryNodes('entity_search', $lucene) YIELD node, score");
+    expect(filtered.cypher).toMatch(/ORDER BY score DESC, node\.id\s+LIMIT \$limit$/);
   });
 
   it('builds Lucene queries from plain tokens only', () => {
