@@ -43,3 +43,22 @@ export function luceneQueryFor(tokens: string[]): string {
   const allTokens = tokens.map((token) => `${token}*`).join(' AND ');
   return tokens.length > 1 ? `"${tokens.join(' ')}"^4 OR (${allTokens})` : `${tokens[0]}^4 OR ${allTokens}`;
 }
+
+/** The names and stored search forms of every entity curation wrote, which a seed import leaves as they are. */
+export function curatedNamesQuery(): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity) WHERE coalesce(n.origin, 'seed') <> 'seed'
+             RETURN n.id AS id, n.name AS name, n.nativeName AS nativeName, coalesce(n.aliases, []) AS aliases,
+                    n.asciiName AS asciiName, n.sortName AS sortName, n.searchNames AS searchNames, n.searchText AS searchText`,
+  };
+}
+
+/** Sets the search forms of entities, `rows` of `{ id, forms }`, leaving their origin and everything else as it is. */
+export function searchFormsWrite(rows: { id: string; forms: Record<string, unknown> }[]): CypherQuery {
+  return {
+    cypher: `UNWIND $rows AS row
+             MATCH (n:Entity {id: row.id})
+             SET n += row.forms`,
+    params: { rows },
+  };
+}

@@ -1,5 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { Role } from '../../src/access/role';
+import { Executor } from '../../src/db/executor';
+import { refoldCuratedNames } from '../../src/search/search-forms';
 import { errorCodes, issueTestKey, seedTestGraph, testDriver, TestApi } from './support';
 
 let driver: Driver;
@@ -145,5 +147,21 @@ describe('names written through curation', () => {
     expect(updated.errors).toBeUndefined();
     const [top] = await search(lao, { first: 1 });
     expect(top).toEqual(expect.objectContaining({ matched: lao, entity: { id: 'province:savannakhet', kind: 'LOCALITY' } }));
+  });
+});
+
+describe('curated names stored before a change of folding', () => {
+  it('are folded again at start-up, once, and then found', async () => {
+    const executor = new Executor(driver, undefined);
+    const lao = 'ຄຳມ່ວນ';
+    // As an earlier folding left it: a native name whose script folded to nothing, so no search form holds it.
+    await executor.write({
+      cypher: `MATCH (n:Entity {id: 'province:khammouane'}) SET n.nativeName = $lao, n.origin = 'curation'`,
+      params: { lao },
+    });
+    expect(await search(lao)).toEqual([]);
+    expect(await refoldCuratedNames(executor)).toBeGreaterThanOrEqual(1);
+    expect(ids(await search(lao, { first: 1 }))).toEqual(['province:khammouane']);
+    expect(await refoldCuratedNames(executor)).toBe(0);
   });
 });
