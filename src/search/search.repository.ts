@@ -7,9 +7,10 @@ import { EXACT_NAME_INDEX, SEARCH_INDEX } from '../seed/seed.repository';
  *
  * Ranking comes before the limit: the entities whose folded name or alias equals `form`, looked up whole in their
  * own index, score the best full-text score of the query plus their score there, so they come above every other hit
- * whatever `limit` is. The other hits are the full-text index's own top ones; without kinds, the index is asked for
- * `limit` of them plus as many as the exact matches it may repeat. With kinds it streams every hit through the filter,
- * so that no matching entity is left behind a page of others.
+ * whatever `limit` is (`limit` of them fill a page, so no more are looked up). The other hits are the full-text
+ * index's own top ones; without kinds, the index is asked for `limit` of them plus as many as the exact matches it
+ * may repeat. With kinds it streams every hit through the filter, so that no matching entity is left behind a page
+ * of others.
  */
 export function searchQuery(form: string, kinds: string[] | null, limit: number): CypherQuery {
   const window = kinds ? '' : ', {limit: $limit + size(exactNodes)}';
@@ -21,6 +22,7 @@ export function searchQuery(form: string, kinds: string[] | null, limit: number)
              CALL () {
                CALL db.index.fulltext.queryNodes('${EXACT_NAME_INDEX}', $exact) YIELD node, score
                WHERE $kinds IS NULL OR node.kind IN $kinds
+               WITH node, score ORDER BY score DESC, node.id LIMIT $limit
                RETURN collect(node) AS exactNodes, collect(score) AS exactScores
              }
              CALL (topScore, exactNodes, exactScores) {
