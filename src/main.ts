@@ -4,6 +4,7 @@ import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
 import { createLogger, Logger } from './logging/logger';
 import { ImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
+import { refoldCuratedNames } from './search/search-forms';
 import { countEntities, ensureSchema } from './seed/seed.repository';
 import { startServer } from './server';
 
@@ -39,6 +40,12 @@ async function main() {
     await seedOnStart(executor, config.seedOnStart, config.seedsDir, logger);
   } catch (error) {
     logger.error({ err: error }, `Seeding skipped: ${(error as Error).message}`);
+  }
+  try {
+    const refolded = await refoldCuratedNames(executor);
+    if (refolded) logger.info(`Search forms of ${refolded} curated entities folded again.`);
+  } catch (error) {
+    logger.error({ err: error }, `Curated names not folded again: ${(error as Error).message}`);
   }
 
   if (config.playground && !config.introspection) logger.warn('The playground is on but introspection is off: it will have no schema documentation or completion.');

@@ -4,8 +4,8 @@ import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { BadUserInputError } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
-import { searchForm } from './fold';
-import { luceneQueryFor, searchQuery } from './search.repository';
+import { hasLetterOrDigit, searchForm } from './fold';
+import { searchQuery } from './search.repository';
 import { SearchHit } from './search.type';
 
 const MAX_QUERY_LENGTH = 200;
@@ -26,7 +26,8 @@ export function matchedName(entity: EntityRecord, form: string): string {
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
-    description: 'Entities by name or alias, ignoring case and diacritics: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province.',
+    description:
+      'Entities by name or alias, ignoring case, diacritics, punctuation and invisible characters, in any script: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province, "ประเทศไทย" finds Thailand. An entity named exactly as the query comes first.',
   })
   async search(
     @Arg('query') query: string,
@@ -35,20 +36,17 @@ export class SearchResolver {
     @Arg('first', () => Int, { nullable: true, defaultValue: 10 }) first: number | null = 10,
   ): Promise<SearchHit[]> {
     const limit = requirePageSize(first ?? 10);
-    if (query.length > MAX_QUERY_LENGTH) {
+    if ([...query].length > MAX_QUERY_LENGTH) {
       throw new BadUserInputError(`Argument "query" must be at most ${MAX_QUERY_LENGTH} characters.`, 'query');
     }
+    if (!hasLetterOrDigit(query)) throw new BadUserInputError('Argument "query" must contain at least one letter or digit.', 'query');
     const form = searchForm(query);
-    if (!form) throw new BadUserInputError('Argument "query" must contain at least one letter or digit.', 'query');
-    if (limit === 0) return [];
+    if (!form || limit === 0) return [];
 
-    const rows = await executor.read(searchQuery(luceneQueryFor(form.split(' ')), kinds?.length ? kinds : null, limit));
-    return rows
-      .map((row) => {
-        const entity = row.node as EntityRecord;
-        const exact = entity.searchNames.includes(form);
-        return { entity, score: (row.score as number) * (exact ? 2 : 1), matched: matchedName(entity, form) };
-      })
-      .sort((a, b) => b.score - a.score);
+    const rows = await executor.read(searchQuery(form, kinds?.length ? kinds : null, limit));
+    return rows.map((row) => {
+      const entity = row.node as EntityRecord;
+      return { entity, score: row.score as number, matched: matchedName(entity, form) };
+    });
   }
 }

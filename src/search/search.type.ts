@@ -7,7 +7,7 @@ export class SearchHit {
   @Field(() => Entity)
   entity: EntityRecord;
 
-  @Field(() => Float, { description: 'Relevance: higher is better; exact name matches come first.' })
+  @Field(() => Float, { description: 'Relevance: higher is better. A name or alias equal to the query scores above every other hit.' })
   score: number;
 
   @Field({ description: 'The name or alias that matched, as written in the graph.' })

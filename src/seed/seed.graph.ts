@@ -110,7 +110,7 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
 /** The names of an entity and the folded forms that search and sorting use. */
 export function nameProperties(name: string, nativeName: string | null, aliases: string[]): Record<string, unknown> {
   const names = [name, nativeName, ...aliases].filter((n): n is string => Boolean(n));
-  const searchNames = [...new Set(names.map(searchForm))];
+  const searchNames = [...new Set(names.map(searchForm))].filter(Boolean);
   return {
     name,
     nativeName,

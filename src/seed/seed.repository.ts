@@ -5,6 +5,8 @@ import { ENTITY_RELATIONSHIP_TYPES } from './seed.relations';
 
 const BATCH_SIZE = 1000;
 export const SEARCH_INDEX = 'entity_search';
+/** Each folded name or alias as one whole term, so that search finds the exact matches of a query without a scan. */
+export const EXACT_NAME_INDEX = 'entity_exact_name';
 
 const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
@@ -18,6 +20,8 @@ const SCHEMA_STATEMENTS = [
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
   `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+  `CREATE FULLTEXT INDEX ${EXACT_NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchNames]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword' } }`,
 ];
 
 /** Schema changes cannot share a transaction with data, so they run first, each on its own. Idempotent. */

@@ -72,7 +72,8 @@ export class EntityPicker {
       return;
     }
     try {
-      const data = await request(SearchEntitiesDocument, { query: text.slice(0, 200), first: 8 });
+      // The API's limit is 200 characters (code points); cutting UTF-16 units could split a surrogate pair.
+      const data = await request(SearchEntitiesDocument, { query: Array.from(text).slice(0, 200).join(''), first: 8 });
       if (requestNumber === this.latestRequest) this.render(data.search);
     } catch (error) {
       if (requestNumber === this.latestRequest) this.status.textContent = (error as Error).message;

@@ -581,7 +581,13 @@ export const luceneSyntax: HostileCase[] = [
   search('an underscore, which names no word', '_', refused('BAD_USER_INPUT')),
   search('only emoji', '🔥💣🔥', refused('BAD_USER_INPUT')),
   search('a right-to-left override before a word', '\u202esavannakhet', searchAnswer('province:savannakhet')),
-  search('full-width letters, which fold to no ASCII word', 'ｓａｖａｎｎａｋｈｅｔ', refused('BAD_USER_INPUT')),
+  // Letters of any script are letters: they are romanized, and find what they name or nothing.
+  search('full-width letters, folded like any other script', 'ｓａｖａｎｎａｋｈｅｔ', searchAnswer('province:savannakhet')),
+  search('a name in Thai script', 'ประเทศไทย', searchAnswer('country:thailand')),
+  search('Lao script that names nothing', 'ສາທາລະນະລັດ'),
+  search('Cyrillic letters around Lucene syntax', 'Россия~2 AND *:*'),
+  search('a zero-width space and a soft hyphen inside a word', 'sav\u200banna\u00adkhet', searchAnswer('province:savannakhet')),
+  search('only invisible format characters', '\u200b\u200d\u2060\u00ad', refused('BAD_USER_INPUT')),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
