@@ -169,6 +169,16 @@ describe('curating with an editor key', () => {
     });
     expect(rows).toEqual([{ org: 'organization:hanoi-peoples-foreign-affairs-advisory-council', status: 'former', start: '2025-01-01' }]);
   });
+
+  it('refuses an award added as a bare relationship, since it would lack the award and its count', async () => {
+    const award = `mutation { addRelationship(input: { fromId: "official:vo-trong-hai", type: GAVE_AWARD, toId: "event:people-diplomacy-review-conference-2024-01",
+      citations: [{ sourceId: "${SOURCE}", locators: ["L13"] }] }) { entity { id } } }`;
+    await unchangedBy(async () => {
+      const refused = await api.query(award, undefined, keys.editor.token);
+      expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors![0].message).toMatch(/GAVE_AWARD relationships carry details \(award, count, recipients\)/);
+    });
+  });
 });
 
 describe('concurrent writes', () => {
