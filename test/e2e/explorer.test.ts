@@ -134,6 +134,7 @@ describe('the explorer page', () => {
     await expect(page.inputValue('#search')).resolves.toBe('Ha Tinh');
     // The address now names the view, so "Copy link" shares it.
     expect(new URL(page.url()).hash).toBe('#mode=explore&focus=province:ha-tinh&select=province:ha-tinh');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'explorer-fresh.png') });
   });
 
   it('opens on the view a URL names, even the empty one, and not on Ha Tinh', async () => {
