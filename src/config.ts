@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AccessPolicy } from './access/access.middleware';
 import { DEFAULT_LIMITS } from './context';
-import { LOG_LEVELS, LogLevel } from './logging/logger';
+import { LOG_FORMATS, LOG_LEVELS, LogFormat, LogLevel } from './logging/logger';
 
 export interface Config {
   port: number;
@@ -29,6 +29,7 @@ export interface Config {
   introspection: boolean;
   playground: boolean;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** How long a shutdown waits for in-flight requests before it closes their connections. */
   shutdownGraceMs: number;
   /** How long shared caches may keep an anonymous GET query's answer; 0 caches nothing. */
@@ -99,6 +100,7 @@ export function loadConfig(): Config {
     introspection: boolean('INTROSPECTION', !production),
     playground: boolean('PLAYGROUND', !production),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, 'auto'),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
     cacheMaxAgeSeconds: integer('CACHE_MAX_AGE_SECONDS', DEFAULT_CACHE_MAX_AGE_SECONDS),
   };

@@ -29,7 +29,7 @@ async function seedOnStart(executor: Executor, mode: Config['seedOnStart'], seed
 
 async function main() {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
   const database = await openDatabase(config, (line) => logger.info(line));
 
   // The import runs without the per-request time limit: a large seed folder takes minutes to write.

@@ -33,7 +33,7 @@ export interface ServerOptions {
   /** Who may read, and the rate limits; open, without limits, when not given. */
   access?: AccessPolicy;
   trustProxy?: string;
-  /** Request lines and unexpected errors; by default JSON lines at `info` on standard output. */
+  /** Request lines and unexpected errors; by default at `info` on standard output, readable at a terminal and JSON lines elsewhere. */
   logger?: Logger;
   /** Production mode keeps why Neo4j is unreachable out of `/ready` (it goes to the log). Off by default. */
   production?: boolean;

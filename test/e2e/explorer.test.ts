@@ -3,7 +3,7 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
-import { EntityDetailsDocument, PartnersInCountryDocument, ShortestPathsDocument } from '../../src/client/generated/graphql';
+import { EntityDetailsDocument, NeighborhoodDocument, PartnersInCountryDocument, ShortestPathsDocument } from '../../src/client/generated/graphql';
 import { repositoryRoot } from '../../src/config';
 import { seedTestGraph, testDriver, TestApi } from '../integration/support';
 import { launchChromium, type Browser } from './chromium';
@@ -26,6 +26,18 @@ async function ask<TResult, TVariables>(document: { toString(): string; __apiTyp
 
 async function graphNodeIds(): Promise<string[]> {
   return page.evaluate(() => (globalThis as any).explorer.cy.nodes().map((node: any) => node.id()));
+}
+
+/** Waits until the page has drawn the view its URL asked for. */
+async function firstViewDrawn(on: Page = page): Promise<void> {
+  await on.waitForFunction(() => (globalThis as any).explorer?.started);
+  await on.evaluate(() => (globalThis as any).explorer.started);
+}
+
+/** The Lao localities the API names as Ha Tinh's partners, the README's first question. */
+async function laoPartnersOfHaTinh(): Promise<string[]> {
+  const { partnerships } = await ask(PartnersInCountryDocument, { of: 'province:ha-tinh', country: 'country:laos' });
+  return partnerships.filter((partnership) => partnership.partner?.kind === 'LOCALITY').map((partnership) => partnership.partner!.id);
 }
 
 async function waitForGraphNodes(ids: string[]): Promise<void> {
@@ -75,7 +87,8 @@ beforeAll(async () => {
   browser.context.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
-});
+  // Seeding and starting a browser take a while on a busy machine.
+}, 180_000);
 
 beforeEach(async () => {
   page = await browser.context.newPage();
@@ -110,13 +123,50 @@ describe('the explorer page', () => {
     }
   });
 
-  it('suggests Ha Tinh for "ha tinh" and, once chosen, draws its Laotian partner provinces', async () => {
-    const { partnerships } = await ask(PartnersInCountryDocument, { of: 'province:ha-tinh', country: 'country:laos' });
-    const laoProvinces = partnerships.filter((partnership) => partnership.partner?.kind === 'LOCALITY').map((partnership) => partnership.partner!.id);
-    expect(laoProvinces).toContain('province:savannakhet');
+  it('opens on Ha Tinh and its Laotian partners when the URL names no view', async () => {
+    const laoProvinces = await laoPartnersOfHaTinh();
     expect(laoProvinces).toHaveLength(4);
 
     await page.goto(`${api.baseUrl}/explore`);
+    await firstViewDrawn();
+    expect(await graphNodeIds()).toEqual(expect.arrayContaining(['province:ha-tinh', ...laoProvinces]));
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Ha Tinh');
+    await expect(page.inputValue('#search')).resolves.toBe('Ha Tinh');
+    // The address now names the view, so "Copy link" shares it.
+    expect(new URL(page.url()).hash).toBe('#mode=explore&focus=province:ha-tinh&select=province:ha-tinh');
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'explorer-fresh.png') });
+  });
+
+  it('opens on the view a URL names, even the empty one, and not on Ha Tinh', async () => {
+    const { neighborhood } = await ask(NeighborhoodDocument, { id: 'city:hanoi', depth: 1 });
+    expect(neighborhood.nodes.map((node) => node.id)).not.toContain('province:ha-tinh');
+
+    await page.goto(`${api.baseUrl}/explore#mode=explore&focus=city:hanoi&select=city:hanoi`);
+    await firstViewDrawn();
+    const drawn = await graphNodeIds();
+    expect(drawn).toEqual(expect.arrayContaining(neighborhood.nodes.map((node) => node.id)));
+    expect(drawn).not.toContain('province:ha-tinh');
+    await expect(page.locator('#details h2').textContent()).resolves.toBe('Hanoi');
+
+    const empty = await browser.context.newPage();
+    try {
+      await empty.goto(`${api.baseUrl}/explore#mode=explore`);
+      await firstViewDrawn(empty);
+      await expect(empty.evaluate(() => (globalThis as any).explorer.cy.nodes().length)).resolves.toBe(0);
+      await expect(empty.inputValue('#search')).resolves.toBe('');
+      expect(new URL(empty.url()).hash).toBe('#mode=explore');
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('suggests Ha Tinh for "ha tinh" and, once chosen, draws its Laotian partner provinces', async () => {
+    const laoProvinces = await laoPartnersOfHaTinh();
+    expect(laoProvinces).toContain('province:savannakhet');
+    expect(laoProvinces).toHaveLength(4);
+
+    // The empty view, so that the search starts from nothing.
+    await page.goto(`${api.baseUrl}/explore#mode=explore`);
     await page.click('#search');
     await page.keyboard.type('ha tinh', { delay: 30 });
     const options = page.locator('#search-suggestions [role="option"]');

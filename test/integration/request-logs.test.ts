@@ -34,7 +34,8 @@ beforeAll(async () => {
   await seedTestGraph(driver);
   logs = new LogLines();
   api = await TestApi.start(driver, { logger: createLogger('info', logs) });
-});
+  // Importing the seeds takes more than a minute on a busy machine.
+}, 180_000);
 
 afterAll(async () => {
   await api.stop();

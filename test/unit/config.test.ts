@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
 
-const NAMES = ['NODE_ENV', 'INTROSPECTION', 'PLAYGROUND', 'QUERY_TIMEOUT_MS', 'EXPORT_TIMEOUT_MS', 'LOG_LEVEL'];
+const NAMES = ['NODE_ENV', 'INTROSPECTION', 'PLAYGROUND', 'QUERY_TIMEOUT_MS', 'EXPORT_TIMEOUT_MS', 'LOG_LEVEL', 'LOG_FORMAT'];
 
 function configWith(env: Record<string, string>) {
   const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
@@ -18,7 +18,7 @@ function configWith(env: Record<string, string>) {
 
 describe('configuration', () => {
   it('keeps introspection and the playground on in development, with a 10-second query limit', () => {
-    expect(configWith({})).toMatchObject({ production: false, introspection: true, playground: true, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000, logLevel: 'info' });
+    expect(configWith({})).toMatchObject({ production: false, introspection: true, playground: true, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000, logLevel: 'info', logFormat: 'auto' });
   });
 
   it('turns them off in production mode unless told otherwise', () => {
@@ -27,8 +27,11 @@ describe('configuration', () => {
     expect(configWith({ PLAYGROUND: 'false' })).toMatchObject({ production: false, introspection: true, playground: false });
   });
 
-  it('reads the time limits and the log level, and refuses values it does not know', () => {
+  it('reads the time limits and the log level and format, and refuses values it does not know', () => {
     expect(configWith({ QUERY_TIMEOUT_MS: '0', EXPORT_TIMEOUT_MS: '5000', LOG_LEVEL: 'warn' })).toMatchObject({ queryTimeoutMs: 0, exportTimeoutMs: 5000, logLevel: 'warn' });
+    expect(configWith({ LOG_FORMAT: 'json' })).toMatchObject({ logFormat: 'json' });
+    expect(configWith({ LOG_FORMAT: 'pretty' })).toMatchObject({ logFormat: 'pretty' });
+    expect(() => configWith({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT must be one of auto, json, pretty/);
     expect(() => configWith({ INTROSPECTION: 'yes' })).toThrow(/INTROSPECTION must be true or false/);
     expect(() => configWith({ QUERY_TIMEOUT_MS: '-1' })).toThrow(/QUERY_TIMEOUT_MS/);
     expect(() => configWith({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { toGraphML } from '../../src/explorer/web/export';
-import { EMPTY_STATE, formatState, parseState, type ViewState } from '../../src/explorer/web/url-state';
+import { EMPTY_STATE, formatState, hasState, parseState, type ViewState } from '../../src/explorer/web/url-state';
 
 describe('the explorer URL', () => {
   it('restores exactly the view it was made from', () => {
@@ -22,6 +22,12 @@ describe('the explorer URL', () => {
 
   it('keeps an open-ended date range', () => {
     expect(parseState(formatState({ ...EMPTY_STATE, dateFrom: '2024' }))).toMatchObject({ dateFrom: '2024', dateTo: null });
+  });
+
+  it('tells a link to a view, even the empty one, from an address that names none (which opens on Ha Tinh)', () => {
+    expect(hasState(formatState(EMPTY_STATE))).toBe(true);
+    expect(hasState('#dates=2024..')).toBe(true);
+    for (const hash of ['', '#', '#top', '#utm_source=newsletter']) expect(hasState(hash)).toBe(false);
   });
 
   it('ignores what is not an entity ID or a date rather than sending it to the API', () => {

@@ -60,6 +60,11 @@ export class EntityPicker {
     this.input.focus();
   }
 
+  /** Whether the reader is in the box, where a restored view must not overwrite what they type. */
+  hasFocus(): boolean {
+    return document.activeElement === this.input;
+  }
+
   private scheduleSearch(): void {
     clearTimeout(this.pending);
     this.pending = setTimeout(() => void this.search(this.input.value), DEBOUNCE_MS);

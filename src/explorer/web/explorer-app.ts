@@ -8,7 +8,7 @@ import { renderLegend } from './kinds';
 import { PathMode, type FoundPath } from './path-mode';
 import { SidePanel, type EntityDetails } from './side-panel';
 import { Timeline, type DateRange, type TimelineEvent } from './timeline';
-import { EMPTY_STATE, formatState, parseState, type Mode, type ViewState } from './url-state';
+import { EMPTY_STATE, formatState, hasState, parseState, STARTING_ENTITY, STARTING_STATE, type Mode, type ViewState } from './url-state';
 
 type Neighborhood = NeighborhoodQuery['neighborhood'];
 
@@ -23,6 +23,8 @@ export class ExplorerApp {
   private eventsInRange: Set<string> | null = null;
   private pathElements = new Set<string>();
   private readonly details = new Map<string, Promise<EntityDetails | null>>();
+  /** Counts the views started from scratch (a link, a tab, a new search); answers that arrive for an older view are dropped. */
+  private view = 0;
 
   constructor() {
     this.graph = new GraphView(byId('graph'), {
@@ -50,32 +52,56 @@ export class ExplorerApp {
     renderLegend(byId('legend'));
     this.wireToolbar();
     this.wireTabs();
-    window.addEventListener('hashchange', () => void this.restore(parseState(location.hash)));
+    window.addEventListener('hashchange', () => void this.open(location.hash));
   }
 
-  async start(): Promise<void> {
-    await this.restore(parseState(location.hash));
+  start(): Promise<void> {
+    return this.open(location.hash);
+  }
+
+  /** Shows what a URL says; a URL that says nothing opens the starting view, unless the reader has already moved on. */
+  private async open(hash: string): Promise<void> {
+    const view = this.view;
+    const state = hasState(hash) ? parseState(hash) : await this.startingState();
+    if (view === this.view) await this.restore(state);
+  }
+
+  /** Ha Tinh and its partners, the README's first question; the empty view when the graph does not hold Ha Tinh. */
+  private async startingState(): Promise<ViewState> {
+    const entity = await this.entityDetails(STARTING_ENTITY).catch(() => null);
+    return entity ? STARTING_STATE : EMPTY_STATE;
+  }
+
+  private newView(): number {
+    this.graph.clear();
+    this.pathElements = new Set();
+    return ++this.view;
   }
 
   /** Rebuilds the whole view from a state, as a shared link describes it. */
   async restore(state: ViewState): Promise<void> {
+    const view = this.newView();
+    const current = () => view === this.view;
     this.state = { ...state };
     this.showMode(state.mode);
-    this.graph.clear();
-    this.pathElements = new Set();
     const timelineLoaded = this.timeline.load({ from: state.dateFrom, to: state.dateTo });
     if (state.mode === 'paths') {
       const [from, to] = await Promise.all([this.pickedEntity(state.from), this.pickedEntity(state.to)]);
+      if (!current()) return;
       await this.pathMode.restore(from, to);
     }
-    for (const id of state.focus) await this.expand(id);
+    for (const id of state.focus) {
+      if (!current()) return;
+      await this.expand(id);
+    }
     if (state.focus[0]) {
       const first = await this.entityDetails(state.focus[0]);
-      if (first) this.search.setValue(first.name);
+      if (first && current() && !this.search.hasFocus()) this.search.setValue(first.name);
     }
-    if (state.select) await this.openEntity(state.select, { expand: false });
+    // The reader may have opened something else meanwhile; that choice stands.
+    if (state.select && current() && this.state.select === state.select) await this.openEntity(state.select, { expand: false });
     await timelineLoaded;
-    this.syncUrl();
+    if (current()) this.syncUrl();
   }
 
   private update(change: Partial<ViewState>): void {
@@ -90,7 +116,7 @@ export class ExplorerApp {
 
   /** A new search starts a new view around the chosen entity. */
   private async startFrom(entity: PickedEntity): Promise<void> {
-    this.graph.clear();
+    this.newView();
     this.state = { ...this.state, mode: 'explore', focus: [], select: null };
     await this.expand(entity.id);
     await this.openEntity(entity.id, { expand: false });
@@ -102,10 +128,12 @@ export class ExplorerApp {
    * partnership nodes between them.
    */
   private async expand(id: string): Promise<void> {
+    const view = this.view;
     try {
       const { neighborhood } = await request(NeighborhoodDocument, { id, depth: 1 });
       const partnerships = neighborhood.nodes.filter((node) => node.kind === 'PARTNERSHIP' && node.id !== id);
       const parties = await Promise.all(partnerships.map((node) => request(NeighborhoodDocument, { id: node.id, depth: 1 })));
+      if (view !== this.view) return;
       this.graph.add(this.merge([neighborhood, ...parties.map((data) => partiesOnly(data.neighborhood))]));
       if (!this.state.focus.includes(id)) this.update({ focus: [...this.state.focus, id] });
       this.graph.markFocus(this.state.focus);

@@ -21,6 +21,10 @@ export interface ViewState {
 
 export const EMPTY_STATE: ViewState = { mode: 'explore', focus: [], select: null, from: null, to: null, dateFrom: null, dateTo: null };
 
+/** The entity of the README's first question: a fresh page opens on it and its partners, as if it had been searched for. */
+export const STARTING_ENTITY = 'province:ha-tinh';
+export const STARTING_STATE: ViewState = { ...EMPTY_STATE, focus: [STARTING_ENTITY], select: STARTING_ENTITY };
+
 const ID = /^[a-z][a-z-]*:[a-z0-9-]+$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -44,6 +48,14 @@ export function parseState(hash: string): ViewState {
     dateFrom: validDate(dateFrom),
     dateTo: validDate(dateTo),
   };
+}
+
+const KEYS = ['mode', 'focus', 'select', 'from', 'to', 'dates'];
+
+/** A URL whose hash names none of the keys opens the starting view; any state, even `#mode=explore` (the empty view), is shown as it says. */
+export function hasState(hash: string): boolean {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  return KEYS.some((key) => params.has(key));
 }
 
 export function formatState(state: ViewState): string {
