@@ -118,7 +118,8 @@ describe('facts the articles give that the graph lacked', () => {
       awards { award count recipients givenBy { id } evidence { confidence sourceIds locators } } } } }`);
     const awards = result.node.awards.map((award: any) => ({ ...award, recipients: Boolean(award.recipients) }));
     const commission = 'organization:central-external-relations-commission';
-    const stated = (locators: string[]) => ({ confidence: 'stated', sourceIds: locators.map(() => REVIEW_2023), locators });
+    // Evidence lists each source once, its lines joined in the one locator entry of that source.
+    const stated = (locators: string[]) => ({ confidence: 'stated', sourceIds: [REVIEW_2023], locators: [locators.join(', ')] });
     expect(awards).toHaveLength(5);
     expect(awards).toEqual(
       expect.arrayContaining([
@@ -193,7 +194,7 @@ describe('facts the articles give that the graph lacked', () => {
       ['organization:hanoi-peoples-foreign-affairs-advisory-council', 'stated', 'L8'],
     ]);
     expect(await attendees('event:peoples-foreign-affairs-information-conference-2025-07')).toEqual([
-      ['organization:peoples-organizations', 'inferred', 'L17 L25 L30'],
+      ['organization:peoples-organizations', 'inferred', 'L17, L25, L30'],
     ]);
     expect(await attendees('event:people-diplomacy-review-conference-2024-01')).toEqual([
       ['organization:central-departments-ministries-and-branches', 'stated', 'L8'],
