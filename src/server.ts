@@ -16,7 +16,8 @@ import { exportRouter } from './export/export.router';
 import { createLogger, Logger } from './logging/logger';
 import { logEachRequest, RequestLog, requestLogOf } from './logging/request-log';
 import { playgroundTabs } from './playground/examples';
-import { limitCodeOf, queryLimits, withoutSuggestions } from './limits/query-limits';
+import { limitErrorOf, queryLimits, withoutSuggestions } from './limits/query-limits';
+import { NetworkWorkers } from './network/network-workers';
 import { playgroundAbsent, playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
 import { servedOperationsRule } from './schema/served-operations.rule';
@@ -40,6 +41,8 @@ export interface ServerOptions {
   playground?: boolean;
   /** How long stopping waits for in-flight requests before it closes their connections; 10 s by default. */
   shutdownGraceMs?: number;
+  /** The threads that compute heavy network measures; a pool of its own by default. Closed when the server stops. */
+  networkWorkers?: NetworkWorkers;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -47,8 +50,8 @@ const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected t
 
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const limitCode = limitCodeOf(formatted.message);
-  if (limitCode) return { ...formatted, extensions: { code: limitCode } };
+  const limitError = limitErrorOf(formatted.message);
+  if (limitError) return { ...formatted, message: limitError.message, extensions: { code: limitError.code } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
@@ -91,6 +94,19 @@ function requestMetricsPlugin(logger: Logger, requestLogs: WeakMap<Executor, Req
   };
 }
 
+/** Ends the network workers' threads once the server stops, after the HTTP drain let in-flight requests finish. */
+function closeWithServer(networkWorkers: NetworkWorkers): ApolloServerPlugin<Context> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await networkWorkers.close();
+        },
+      };
+    },
+  };
+}
+
 export interface RunningServer {
   app: express.Express;
   httpServer: http.Server;
@@ -108,6 +124,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   const app = express();
   const httpServer = http.createServer(app);
   const documentLimits = queryLimits();
+  const networkWorkers = options.networkWorkers ?? new NetworkWorkers();
   const apollo = new ApolloServer<Context>({
     schema: await partnershipSchema(),
     formatError: introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
@@ -119,7 +136,13 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     // Automatic persisted queries: clients may send a query's SHA-256 instead of its text. The cache is
     // per instance and bounded; a client whose hash an instance does not know resends the text once.
     persistedQueries: { ttl: 24 * 60 * 60 },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }), ApolloServerPluginLandingPageDisabled(), requestMetricsPlugin(logger, requestLogs), ...documentLimits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: options.shutdownGraceMs }),
+      ApolloServerPluginLandingPageDisabled(),
+      requestMetricsPlugin(logger, requestLogs),
+      ...documentLimits.plugins,
+      closeWithServer(networkWorkers),
+    ],
     validationRules: [...documentLimits.validationRules, servedOperationsRule],
     parseOptions: documentLimits.parseOptions,
   });
@@ -154,7 +177,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       context: async ({ res }) => {
         const log = requestLogOf(res);
         const caller = callerOf(res);
-        const context = createContext(options.driver, options.database, log.requestId, limits, caller);
+        const context = createContext(options.driver, options.database, networkWorkers, log.requestId, limits, caller);
         log.executor = context.executor;
         log.fields.apiKeyId = caller.kind === 'key' ? caller.keyId : null;
         requestLogs.set(context.executor, log);
