@@ -13,6 +13,7 @@ const WORKER_FILE = path.join(__dirname, `betweenness.worker${WORKER_EXTENSION}`
  */
 export class NetworkWorkers {
   private readonly pool: Piscina;
+  private closed = false;
 
   constructor(threads = Math.max(1, os.availableParallelism() - 1)) {
     this.pool = new Piscina({
@@ -29,6 +30,8 @@ export class NetworkWorkers {
   }
 
   betweenness(task: BetweennessTask): Promise<BetweennessResult> {
+    // Piscina would start a new thread for a task after close; a stopped server starts none.
+    if (this.closed) return Promise.reject(new Error('The network workers are closed.'));
     return this.pool.run(task);
   }
 
@@ -37,8 +40,9 @@ export class NetworkWorkers {
     return this.pool.threads.length;
   }
 
-  /** Ends every thread; computations still running fail. */
+  /** Ends every thread, and refuses computations from now on; those still running fail. */
   close(): Promise<void> {
+    this.closed = true;
     return this.pool.close({ force: true });
   }
 }

@@ -277,7 +277,7 @@ describe('network statistics', () => {
     };
     const own = await TestApi.start(driver, { networkWorkers: workers });
     try {
-      const response = await own.query(`{ networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: 1) { entity { id } } } }`);
+      const response = await own.query(`{ networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: 1, kinds: [ORGANIZATION, ASSOCIATION]) { entity { id } } } }`);
       expect(response.data!.networkStatistics.betweenness[0].entity.id).toBe('association:hanoi-union-of-friendship-organizations');
       expect(threadsUsed).toHaveLength(1);
       expect(threadsUsed[0]).not.toBe(threadId);
