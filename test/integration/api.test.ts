@@ -363,7 +363,7 @@ describe('query limits', () => {
       `query($n: Int) { ${times(30, (i) => `s${i}: networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: $n) { score } }`)} }`,
       { n: 5 },
     ],
-    ['twenty neighbourhoods, each counted for nothing but its size', `{ ${times(20, (i) => `n${i}: neighborhood(id: "city:hanoi", depth: 2) { nodes { id } }`)} }`, {}],
+    ['twenty two-hop neighbourhoods of Hanoi', `{ ${times(20, (i) => `n${i}: neighborhood(id: "city:hanoi", depth: 2) { nodes { id } }`)} }`, {}],
   ];
 
   it.each(pagedCases)('refuses %s as too costly, before touching the database', async (_name, query, variables) => {
