@@ -3,6 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { ANONYMOUS, Caller } from './access/caller';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
+import { NetworkWorkers } from './network/network-workers';
 import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
 import { Direction } from './relation/relation.repository';
 
@@ -13,6 +14,8 @@ export interface Context {
   limits: Limits;
   /** Who sent the request: decides what it may change, and is written in the audit trail. */
   caller: Caller;
+  /** The server's threads for network measures too heavy for the event loop. */
+  networkWorkers: NetworkWorkers;
 }
 
 /** Bounds on the work one request may ask for. */
@@ -41,14 +44,21 @@ function createLoaders(executor: Executor) {
 export function createContext(
   driver: Driver,
   database: string | undefined,
+  networkWorkers: NetworkWorkers,
   requestId: string = randomUUID(),
   limits: Limits = DEFAULT_LIMITS,
   caller: Caller = ANONYMOUS,
 ): Context {
-  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), requestId, limits, caller);
+  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), networkWorkers, requestId, limits, caller);
 }
 
 /** A context over a given executor, e.g. one that records the Cypher a request runs. */
-export function contextOver(executor: Executor, requestId: string = randomUUID(), limits: Limits = DEFAULT_LIMITS, caller: Caller = ANONYMOUS): Context {
-  return { requestId, executor, loaders: createLoaders(executor), limits, caller } satisfies Context;
+export function contextOver(
+  executor: Executor,
+  networkWorkers: NetworkWorkers,
+  requestId: string = randomUUID(),
+  limits: Limits = DEFAULT_LIMITS,
+  caller: Caller = ANONYMOUS,
+): Context {
+  return { requestId, executor, loaders: createLoaders(executor), limits, caller, networkWorkers } satisfies Context;
 }

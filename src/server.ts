@@ -19,7 +19,8 @@ import { exportRouter } from './export/export.router';
 import { createLogger, Logger } from './logging/logger';
 import { logEachRequest, RequestLog, requestLogOf } from './logging/request-log';
 import { playgroundTabs } from './playground/examples';
-import { limitCodeOf, queryLimits, withoutSuggestions } from './limits/query-limits';
+import { limitErrorOf, queryLimits, withoutSuggestions } from './limits/query-limits';
+import { NetworkWorkers } from './network/network-workers';
 import { playgroundAbsent, playgroundRouter } from './playground/playground.router';
 import { partnershipSchema } from './schema/build-schema';
 import { servedOperationsRule } from './schema/served-operations.rule';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   shutdownGraceMs?: number;
   /** How long shared caches may keep an anonymous GET query's answer, unless a field's hint says less; 60 s by default, 0 caches nothing. */
   cacheMaxAgeSeconds?: number;
+  /** The threads that compute heavy network measures; a pool of its own by default. Closed when the server stops. */
+  networkWorkers?: NetworkWorkers;
 }
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
@@ -52,8 +55,8 @@ const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected t
 
 export function formatError(formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const limitCode = limitCodeOf(formatted.message);
-  if (limitCode) return { ...formatted, extensions: { code: limitCode } };
+  const limitError = limitErrorOf(formatted.message);
+  if (limitError) return { ...formatted, message: limitError.message, extensions: { code: limitError.code } };
   if (code === 'GRAPHQL_VALIDATION_FAILED' && ARGUMENT_VALUE_ERROR.test(formatted.message)) {
     return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BadUserInput } };
   }
@@ -96,6 +99,19 @@ function requestMetricsPlugin(logger: Logger, requestLogs: WeakMap<Executor, Req
   };
 }
 
+/** Ends the network workers' threads once the server stops, after the HTTP drain let in-flight requests finish. */
+function closeWithServer(networkWorkers: NetworkWorkers): ApolloServerPlugin<Context> {
+  return {
+    async serverWillStart() {
+      return {
+        async serverWillStop() {
+          await networkWorkers.close();
+        },
+      };
+    },
+  };
+}
+
 export interface RunningServer {
   app: express.Express;
   httpServer: http.Server;
@@ -113,6 +129,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   const app = express();
   const httpServer = http.createServer(app);
   const documentLimits = queryLimits();
+  const networkWorkers = options.networkWorkers ?? new NetworkWorkers();
   const apollo = new ApolloServer<Context>({
     schema: await partnershipSchema(),
     formatError: introspection ? formatError : (formatted, error) => withoutSuggestions(formatError(formatted, error)),
@@ -132,6 +149,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       httpCachingPlugin(),
       requestMetricsPlugin(logger, requestLogs),
       ...documentLimits.plugins,
+      closeWithServer(networkWorkers),
     ],
     validationRules: [...documentLimits.validationRules, servedOperationsRule],
     parseOptions: documentLimits.parseOptions,
@@ -167,7 +185,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
       context: async ({ res }) => {
         const log = requestLogOf(res);
         const caller = callerOf(res);
-        const context = createContext(options.driver, options.database, log.requestId, limits, caller);
+        const context = createContext(options.driver, options.database, networkWorkers, log.requestId, limits, caller);
         log.executor = context.executor;
         log.fields.apiKeyId = caller.kind === 'key' ? caller.keyId : null;
         requestLogs.set(context.executor, log);

@@ -1,6 +1,6 @@
 import { UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
-import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import { NetworkWorkers } from './network-workers';
 
 export interface Ranked {
   id: string;
@@ -11,7 +11,7 @@ export interface Ranked {
 export class NetworkGraph {
   private readonly graph = new UndirectedGraph();
   private components?: string[][];
-  private betweenness?: Record<string, number>;
+  private betweenness?: Promise<Ranked[]>;
 
   constructor(nodes: [id: string, kind: string][], edges: [from: string, to: string][]) {
     for (const [id, kind] of nodes) this.graph.addNode(id, { kind });
@@ -47,11 +47,15 @@ export class NetworkGraph {
     return rank(this.graph.mapNodes((id) => ({ id, score: this.graph.degree(id) })));
   }
 
-  /** Brandes' betweenness, normalized to 0..1: how often an entity lies on shortest paths between others. */
-  betweennessRanking(): Ranked[] {
-    this.betweenness ??= betweennessCentrality(this.graph, { normalized: true });
-    const scores = this.betweenness;
-    return rank(Object.keys(scores).map((id) => ({ id, score: scores[id] })));
+  /**
+   * Brandes' betweenness, normalized to 0..1: how often an entity lies on shortest paths between others. It costs
+   * nodes × links, so it runs on a worker thread and the event loop stays free for other requests meanwhile.
+   */
+  betweennessRanking(workers: NetworkWorkers): Promise<Ranked[]> {
+    this.betweenness ??= workers
+      .betweenness({ nodeIds: this.graph.nodes(), edges: this.graph.mapEdges((_edge, _attributes, from, to) => [from, to] as [string, string]) })
+      .then(({ scores }) => rank(Object.keys(scores).map((id) => ({ id, score: scores[id] }))));
+    return this.betweenness;
   }
 }
 

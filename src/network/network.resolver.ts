@@ -57,13 +57,14 @@ export class NetworkResolver {
   @FieldResolver(() => [RankedEntity], {
     description: 'Bridging entities: normalized betweenness centrality, the share of shortest paths between other entities that pass through each.',
   })
-  betweenness(
+  async betweenness(
     @Root() statistics: NetworkStatistics,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: RANKING_KINDS_DESCRIPTION }) kinds?: EntityKind[],
   ): Promise<RankedEntity[]> {
-    return ranked(ctx, statistics.graph.betweennessRanking(), statistics.graph, first, kinds);
+    requirePageSize(first);
+    return ranked(ctx, await statistics.graph.betweennessRanking(ctx.networkWorkers), statistics.graph, first, kinds);
   }
 
   @FieldResolver(() => [NetworkComponent], { description: 'Connected components, largest first.' })

@@ -344,6 +344,52 @@ describe('query limits', () => {
     expect(next.data!.node).toEqual({ id: 'province:savannakhet' });
   });
 
+  it('names each limit in its message without calling it a syntax error', async () => {
+    for (const [, query] of limitCases) {
+      const refused = await api.query(query);
+      for (const error of refused.errors ?? []) expect(error.message).not.toMatch(/^Syntax Error/);
+    }
+  });
+
+  const times = (n: number, item: (i: number) => string) => Array.from({ length: n }, (_, i) => item(i)).join(' ');
+  const pagedCases: [string, string, Record<string, unknown>][] = [
+    [
+      'twenty-five event pages whose size comes from a variable',
+      `query($n: Int) { ${times(25, (i) => `e${i}: events(first: $n) { edges { node { participants { participant { id name } evidence { sources { id title } } } } } }`)} }`,
+      { n: 100 },
+    ],
+    [
+      'twenty-five event pages whose size is a variable left to its default',
+      `query($n: Int = 100) { ${times(25, (i) => `e${i}: events(first: $n) { edges { node { participants { participant { id name } evidence { sources { id title } } } } } }`)} }`,
+      {},
+    ],
+    [
+      'thirty network statistics around Hanoi, three hops deep',
+      `query($n: Int) { ${times(30, (i) => `s${i}: networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: $n) { score } }`)} }`,
+      { n: 5 },
+    ],
+    ['twenty two-hop neighbourhoods of Hanoi', `{ ${times(20, (i) => `n${i}: neighborhood(id: "city:hanoi", depth: 2) { nodes { id } }`)} }`, {}],
+  ];
+
+  it.each(pagedCases)('refuses %s as too costly, before touching the database', async (_name, query, variables) => {
+    const refused = await api.query(query, variables);
+    expect(refused.status).toBe(400);
+    expect(errorCodes(refused)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(refused.errors![0].message).toMatch(/^The query would cost \d+; at most 20000 is allowed/);
+    expect(refused.data).toBeUndefined();
+    expect(refused.extensions?.roundTrips ?? 0).toBe(0);
+  });
+
+  it('prices a page by the size it will have, whichever way the size is given', async () => {
+    const page = 'query($n: Int) { events(first: $n) { edges { node { id } } } }';
+    const small = await api.query(page, { n: 2 });
+    expect(small.errors).toBeUndefined();
+    expect(small.data!.events.edges).toHaveLength(2);
+    const statistics = await api.query('query($n: Int) { networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: $n) { entity { id } } } }', { n: 3 });
+    expect(statistics.errors).toBeUndefined();
+    expect(statistics.data!.networkStatistics.betweenness).toHaveLength(3);
+  });
+
   it('lets a query just within the depth limit through, and introspection past it', async () => {
     const within = await api.query(nested(QUERY_LIMITS.maxDepth / 2 - 1));
     expect(within.errors).toBeUndefined();

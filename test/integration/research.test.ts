@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
+import { threadId } from 'node:worker_threads';
 import { Executor } from '../../src/db/executor';
+import { NetworkWorkers } from '../../src/network/network-workers';
 import { importSeeds } from '../../src/seed/seed.importer';
 import { ENTITY_RELATIONSHIP_TYPES } from '../../src/seed/seed.relations';
 import { errorCodes, SEEDS_DIR, seedTestGraph, testDriver, TestApi } from './support';
@@ -262,6 +264,53 @@ describe('network statistics', () => {
     // Districts lie under provinces; the provinces themselves are linked by nothing but their country.
     expect(stats.componentCount).toBe(stats.nodeCount - stats.edgeCount);
     expect(stats.components.reduce((sum: number, c: any) => sum + c.size, 0)).toBe(stats.nodeCount);
+  });
+
+  it('computes betweenness on a worker thread, so the event loop keeps serving, and ends the thread when the server stops', async () => {
+    const workers = new NetworkWorkers(1);
+    const threadsUsed: number[] = [];
+    const betweenness = workers.betweenness.bind(workers);
+    workers.betweenness = async (task) => {
+      const result = await betweenness(task);
+      threadsUsed.push(result.threadId);
+      return result;
+    };
+    const own = await TestApi.start(driver, { networkWorkers: workers });
+    try {
+      const response = await own.query(`{ networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: 1, kinds: [ORGANIZATION, ASSOCIATION]) { entity { id } } } }`);
+      expect(response.data!.networkStatistics.betweenness[0].entity.id).toBe('association:hanoi-union-of-friendship-organizations');
+      expect(threadsUsed).toHaveLength(1);
+      expect(threadsUsed[0]).not.toBe(threadId);
+      expect(workers.threadCount).toBe(1);
+    } finally {
+      await own.stop();
+    }
+    expect(workers.threadCount).toBe(0);
+    await expect(workers.betweenness({ nodeIds: ['a'], edges: [] })).rejects.toThrow();
+  });
+
+  it('lets the event loop turn while a large betweenness is computed', async () => {
+    const workers = new NetworkWorkers(1);
+    try {
+      // A ring of 1,000 entities with chords: a million shortest paths to follow.
+      const nodeIds = Array.from({ length: 1000 }, (_, i) => `n${i}`);
+      const edges = nodeIds.flatMap((id, i) => [[id, nodeIds[(i + 1) % 1000]], [id, nodeIds[(i * 7 + 3) % 1000]]] as [string, string][]);
+      let turns = 0;
+      let turning = true;
+      const turn = () => {
+        turns += 1;
+        if (turning) setTimeout(turn, 1);
+      };
+      setTimeout(turn, 1);
+      const computed = workers.betweenness({ nodeIds, edges });
+      const { scores } = await computed;
+      turning = false;
+      expect(Object.keys(scores)).toHaveLength(1000);
+      // Computed on the event loop, no timer could fire before the scores are in.
+      expect(turns).toBeGreaterThan(1);
+    } finally {
+      await workers.close();
+    }
   });
 
   it('refuses a scope larger than the server allows, with a stable code, and an unknown centre', async () => {
