@@ -34,9 +34,19 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** The deepest cause of an error, for the log: usually the driver's message, which answers never show. */
+export function rootCauseOf(error: unknown): string | undefined {
+  let current = error as { originalError?: unknown; cause?: unknown; message?: string } | undefined;
+  while (current && (current.originalError || current.cause)) current = (current.originalError ?? current.cause) as typeof current;
+  return current?.message;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly.';
+
+/** Neo4j cannot be reached, did not answer in time, or has no free connection; the message says which. */
 export class DatabaseUnavailableError extends GraphQLError {
-  constructor(cause?: unknown) {
-    super('The graph database is unavailable; try again shortly.', {
+  constructor(cause?: unknown, message = DATABASE_UNAVAILABLE_MESSAGE) {
+    super(message, {
       extensions: { code: ErrorCode.DatabaseUnavailable },
       originalError: cause instanceof Error ? cause : undefined,
     });
