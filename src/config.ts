@@ -14,6 +14,8 @@ export interface Config {
   neo4jDatabase: string | undefined;
   embeddedDataDir: string;
   embeddedBoltPort: number;
+  /** Restarts in a row of an embedded Neo4j that died before the service gives up and exits non-zero. */
+  embeddedMaxRestarts: number;
   seedsDir: string;
   seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
@@ -31,7 +33,18 @@ export interface Config {
   logLevel: LogLevel;
   /** How long a shutdown waits for in-flight requests before it closes their connections. */
   shutdownGraceMs: number;
+  /** How long a client may take to send a request's headers, and the whole request (body included). */
+  httpHeadersTimeoutMs: number;
+  httpRequestTimeoutMs: number;
 }
+
+/** How long a client may take to send its request's headers, and the whole request; Node's defaults are minutes. */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -78,6 +91,7 @@ export function loadConfig(): Config {
     neo4jDatabase: process.env.NEO4J_DATABASE || undefined,
     embeddedDataDir: path.resolve(root, process.env.EMBEDDED_NEO4J_DATA_DIR || 'data/neo4j'),
     embeddedBoltPort: integer('EMBEDDED_NEO4J_BOLT_PORT', 7687),
+    embeddedMaxRestarts: integer('EMBEDDED_NEO4J_MAX_RESTARTS', 5),
     seedsDir: path.resolve(root, process.env.SEEDS_DIR || 'seeds'),
     seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
@@ -95,5 +109,16 @@ export function loadConfig(): Config {
     playground: boolean('PLAYGROUND', !production),
     logLevel: oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
+    ...httpTimeouts(),
   };
+}
+
+/** Node refuses a headers timeout longer than the request timeout; 0 turns a timeout off, as in Node. */
+function httpTimeouts(): Pick<Config, 'httpHeadersTimeoutMs' | 'httpRequestTimeoutMs'> {
+  const httpHeadersTimeoutMs = integer('HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.headersMs);
+  const httpRequestTimeoutMs = integer('HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.requestMs);
+  if (httpRequestTimeoutMs > 0 && httpHeadersTimeoutMs > httpRequestTimeoutMs) {
+    throw new Error(`HTTP_HEADERS_TIMEOUT_MS (${httpHeadersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${httpRequestTimeoutMs})`);
+  }
+  return { httpHeadersTimeoutMs, httpRequestTimeoutMs };
 }
