@@ -64,9 +64,9 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
     while (!stopping) {
       failures += 1;
       if (failures > options.maxRestarts) {
-        outage = `the embedded Neo4j could not be kept running (${options.maxRestarts} restarts failed)`;
-        log(`Giving up on the embedded Neo4j after ${options.maxRestarts} failed restarts.`);
-        options.onGiveUp(new Error(`The embedded Neo4j died (${how}) and ${options.maxRestarts} restarts in a row failed.`));
+        outage = 'the embedded Neo4j could not be kept running';
+        log(`Giving up on the embedded Neo4j: ${options.maxRestarts} restarts in a row failed or did not last a minute.`);
+        options.onGiveUp(new Error(`The embedded Neo4j exited (${how}) and ${options.maxRestarts} restarts in a row failed or did not last a minute.`));
         return;
       }
       const backoffMs = Math.min(firstBackoffMs * 2 ** (failures - 1), maxBackoffMs);
