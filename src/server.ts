@@ -49,7 +49,7 @@ export interface ServerOptions {
 }
 
 /** `/ready` answers within this, whatever state Neo4j is in. */
-export const READY_DEADLINE_MS = 1_500;
+export const READY_DEADLINE_MS = 1_000;
 
 /** How often Node looks for requests past their header or request timeout (its default, 30 s, would let them overstay). */
 const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
