@@ -9,6 +9,7 @@ export interface EmbeddedNeo4jOptions {
   dataDir: string; // absolute or relative to cwd; created if missing
   boltPort: number;
   log?: (line: string) => void; // progress/status lines; default writes to stderr
+  signal?: AbortSignal; // aborting stops a start still under way (the JVM is killed and the start fails)
 }
 
 export interface EmbeddedNeo4j {
@@ -71,6 +72,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const instance = track(child);
+  const abandon = () => child.kill('SIGKILL');
+  options.signal?.addEventListener('abort', abandon, { once: true });
 
   try {
     const uri = await waitForReady(child, `bolt port ${boltPort}, data dir ${dataDir}`, log);
@@ -88,6 +91,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       await instance.exited;
     }
     throw err;
+  } finally {
+    options.signal?.removeEventListener('abort', abandon);
   }
 }
 

@@ -40,6 +40,7 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
   let stableTimer: NodeJS.Timeout | undefined;
   let restarting: Promise<void> = Promise.resolve();
   let wakeUp: (() => void) | undefined;
+  const stopped = new AbortController();
 
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -75,7 +76,7 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
       await pause(backoffMs);
       if (stopping) return;
       try {
-        const instance = await startEmbeddedNeo4j(options);
+        const instance = await startEmbeddedNeo4j({ ...options, signal: stopped.signal });
         if (stopping) {
           await instance.stop();
           return;
@@ -101,6 +102,7 @@ export async function superviseEmbeddedNeo4j(options: SupervisorOptions): Promis
       stopping = true;
       clearTimeout(stableTimer);
       wakeUp?.();
+      stopped.abort();
       await restarting;
       await current.stop();
     },

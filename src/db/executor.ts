@@ -54,18 +54,21 @@ export function isPoolExhausted(error: unknown): boolean {
  * How long past a transaction's time limit the executor still waits for Neo4j. Neo4j enforces the limit itself, but
  * only when its transaction monitor next looks (every 2 s by default, `db.transaction.monitor.check.interval`); a
  * database that has said nothing by then is frozen or swamped, and would hold the request for as long as it stays so.
+ * Past the deadline the answer is QUERY_TIMEOUT too, so that a request over its limit gets the same code whichever
+ * stop comes first, Neo4j's or the executor's, on a loaded host where Neo4j's own check runs late.
  */
 export const DEADLINE_MARGIN_MS = 3_000;
 
 const BUSY_MESSAGE = 'The graph database is busy: every connection to it is in use. Try again shortly.';
-const NO_ANSWER_MESSAGE = 'The graph database did not answer in time; try again shortly.';
-const NO_ANSWER_TO_WRITE_MESSAGE = 'The graph database did not answer in time, so this change may or may not have been saved: check before trying again.';
+const NO_ANSWER_MESSAGE = 'The graph database did not answer within the time this API allows (it may be stalled or overloaded); try again shortly.';
+const NO_ANSWER_TO_WRITE_MESSAGE =
+  'The graph database did not answer within the time this API allows (it may be stalled or overloaded), so this change may or may not have been saved: check before trying again.';
 
 /**
  * Runs Cypher in managed transactions (reads routed to readers on a cluster), counts round trips
- * for the request that owns it, and turns the driver's connectivity errors, a full connection pool and a
- * database that does not answer by the deadline into DATABASE_UNAVAILABLE, and transactions that Neo4j
- * stopped for running too long into QUERY_TIMEOUT.
+ * for the request that owns it, and turns the driver's connectivity errors and a full connection pool into
+ * DATABASE_UNAVAILABLE, and transactions that Neo4j stopped for running too long, or that it did not answer
+ * by the deadline, into QUERY_TIMEOUT.
  */
 export class Executor {
   roundTrips = 0;
@@ -135,14 +138,14 @@ export class Executor {
 
   /**
    * Runs `work` in a new session and closes it, all within the deadline (the time limit plus DEADLINE_MARGIN_MS). Past
-   * the deadline the request gets DATABASE_UNAVAILABLE and the session is left to close when Neo4j answers or its
+   * the deadline the request gets QUERY_TIMEOUT and the session is left to close when Neo4j answers or its
    * connection breaks: closing it now would wait on the same silent database.
    */
   private async inSession<T>(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.session(mode);
     const startedAt = performance.now();
     const deadline = new Deadline(this.timeoutMs && this.timeoutMs + DEADLINE_MARGIN_MS, () =>
-      new DatabaseUnavailableError(
+      new QueryTimeoutError(
         new Error(`Neo4j did not answer within ${this.timeoutMs! + DEADLINE_MARGIN_MS} ms`),
         mode === neo4j.session.WRITE ? NO_ANSWER_TO_WRITE_MESSAGE : NO_ANSWER_MESSAGE,
       ),

@@ -53,10 +53,13 @@ export class DatabaseUnavailableError extends GraphQLError {
   }
 }
 
-/** Neo4j stopped a transaction that ran past the time one request may take. */
+/**
+ * A transaction ran past the time one request may take: Neo4j stopped it, or, when Neo4j said nothing at all by the
+ * executor's deadline, the executor stopped waiting; the message says which.
+ */
 export class QueryTimeoutError extends GraphQLError {
-  constructor(cause?: unknown) {
-    super('The query ran longer than this API allows and was stopped; ask for less (a smaller depth, scope or page) or try again later.', {
+  constructor(cause?: unknown, message = 'The query ran longer than this API allows and was stopped; ask for less (a smaller depth, scope or page) or try again later.') {
+    super(message, {
       extensions: { code: ErrorCode.QueryTimeout },
       originalError: cause instanceof Error ? cause : undefined,
     });
