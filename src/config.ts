@@ -14,6 +14,8 @@ export interface Config {
   neo4jDatabase: string | undefined;
   embeddedDataDir: string;
   embeddedBoltPort: number;
+  /** Restarts in a row of an embedded Neo4j that died before the service gives up and exits non-zero. */
+  embeddedMaxRestarts: number;
   seedsDir: string;
   seedOnStart: 'if-changed' | 'if-empty' | 'always' | 'never';
   maxRequestBytes: number;
@@ -34,10 +36,21 @@ export interface Config {
   shutdownGraceMs: number;
   /** How long shared caches may keep an anonymous GET query's answer; 0 caches nothing. */
   cacheMaxAgeSeconds: number;
+  /** How long a client may take to send a request's headers, and the whole request (body included). */
+  httpHeadersTimeoutMs: number;
+  httpRequestTimeoutMs: number;
 }
 
 /** Long enough to absorb a burst of the same question, short enough that curated changes show within a minute. */
 export const DEFAULT_CACHE_MAX_AGE_SECONDS = 60;
+
+/** How long a client may take to send its request's headers, and the whole request; Node's defaults are minutes. */
+export interface HttpTimeouts {
+  headersMs: number;
+  requestMs: number;
+}
+
+export const DEFAULT_HTTP_TIMEOUTS: HttpTimeouts = { headersMs: 10_000, requestMs: 30_000 };
 
 function integer(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -84,6 +97,7 @@ export function loadConfig(): Config {
     neo4jDatabase: process.env.NEO4J_DATABASE || undefined,
     embeddedDataDir: path.resolve(root, process.env.EMBEDDED_NEO4J_DATA_DIR || 'data/neo4j'),
     embeddedBoltPort: integer('EMBEDDED_NEO4J_BOLT_PORT', 7687),
+    embeddedMaxRestarts: integer('EMBEDDED_NEO4J_MAX_RESTARTS', 5),
     seedsDir: path.resolve(root, process.env.SEEDS_DIR || 'seeds'),
     seedOnStart: oneOf('SEED_ON_START', ['if-changed', 'if-empty', 'always', 'never'] as const, 'if-changed'),
     maxRequestBytes: integer('MAX_REQUEST_BYTES', 100_000),
@@ -103,5 +117,16 @@ export function loadConfig(): Config {
     logFormat: oneOf('LOG_FORMAT', LOG_FORMATS, 'auto'),
     shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', 10_000),
     cacheMaxAgeSeconds: integer('CACHE_MAX_AGE_SECONDS', DEFAULT_CACHE_MAX_AGE_SECONDS),
+    ...httpTimeouts(),
   };
+}
+
+/** Node refuses a headers timeout longer than the request timeout; 0 turns a timeout off, as in Node. */
+function httpTimeouts(): Pick<Config, 'httpHeadersTimeoutMs' | 'httpRequestTimeoutMs'> {
+  const httpHeadersTimeoutMs = integer('HTTP_HEADERS_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.headersMs);
+  const httpRequestTimeoutMs = integer('HTTP_REQUEST_TIMEOUT_MS', DEFAULT_HTTP_TIMEOUTS.requestMs);
+  if (httpRequestTimeoutMs > 0 && httpHeadersTimeoutMs > httpRequestTimeoutMs) {
+    throw new Error(`HTTP_HEADERS_TIMEOUT_MS (${httpHeadersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${httpRequestTimeoutMs})`);
+  }
+  return { httpHeadersTimeoutMs, httpRequestTimeoutMs };
 }

@@ -30,7 +30,14 @@ async function seedOnStart(executor: Executor, mode: Config['seedOnStart'], seed
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, undefined, config.logFormat);
-  const database = await openDatabase(config, (line) => logger.info(line));
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  // An embedded Neo4j that keeps dying is beyond this process: it stops, non-zero, for its own supervisor to act.
+  const onEmbeddedGiveUp = async (error: Error) => {
+    logger.fatal({ err: error }, error.message);
+    await server?.stop().catch(() => undefined);
+    process.exit(1);
+  };
+  const database = await openDatabase(config, (line) => logger.info(line), { onEmbeddedGiveUp: (error) => void onEmbeddedGiveUp(error) });
 
   // The import runs without the per-request time limit: a large seed folder takes minutes to write.
   const executor = new Executor(database.driver, database.name);
@@ -49,7 +56,7 @@ async function main() {
   }
 
   if (config.playground && !config.introspection) logger.warn('The playground is on but introspection is off: it will have no schema documentation or completion.');
-  const server = await startServer({
+  server = await startServer({
     driver: database.driver,
     database: database.name,
     maxRequestBytes: config.maxRequestBytes,
@@ -58,6 +65,8 @@ async function main() {
     trustProxy: config.trustProxy,
     shutdownGraceMs: config.shutdownGraceMs,
     cacheMaxAgeSeconds: config.cacheMaxAgeSeconds,
+    httpTimeouts: { headersMs: config.httpHeadersTimeoutMs, requestMs: config.httpRequestTimeoutMs },
+    databaseOutage: () => database.outage(),
     port: config.port,
     host: config.host,
     logger,

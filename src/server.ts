@@ -10,10 +10,11 @@ import http from 'node:http';
 import { AccessPolicy, accessMiddleware, callerOf, OPEN_ACCESS } from './access/access.middleware';
 import { KeyAuthenticator } from './access/key-authenticator';
 import { httpCachingPlugin } from './caching/http-caching.plugin';
-import { DEFAULT_CACHE_MAX_AGE_SECONDS } from './config';
+import { DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_HTTP_TIMEOUTS, HttpTimeouts } from './config';
 import { Context, createContext, DEFAULT_LIMITS, Limits } from './context';
-import { Executor } from './db/executor';
-import { ErrorCode } from './errors/errors';
+import { Deadline } from './db/deadline';
+import { Executor, isPoolExhausted } from './db/executor';
+import { ErrorCode, rootCauseOf } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
 import { createLogger, Logger } from './logging/logger';
@@ -48,7 +49,18 @@ export interface ServerOptions {
   cacheMaxAgeSeconds?: number;
   /** The threads that compute heavy network measures; a pool of its own by default. Closed when the server stops. */
   networkWorkers?: NetworkWorkers;
+  /** How long a client may take to send its request's headers, and the whole request; 10 s and 30 s by default. */
+  httpTimeouts?: HttpTimeouts;
+  /** Why the database is known to be down without asking it (the embedded Neo4j being restarted), or undefined. */
+  databaseOutage?: () => string | undefined;
 }
+
+/** `/ready` answers within this, whatever state Neo4j is in. */
+export const READY_DEADLINE_MS = 1_000;
+
+/** How often Node looks for requests past their header or request timeout (its default, 30 s, would let them overstay). */
+const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
+
 
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
 const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Argument ".*" of (non-null )?type)/;
@@ -83,6 +95,9 @@ function requestMetricsPlugin(logger: Logger, requestLogs: WeakMap<Executor, Req
           for (const error of errors) {
             const code = error.extensions?.code;
             if (code === ErrorCode.Internal || code === undefined) logger.error({ requestId: contextValue.requestId, err: error.originalError ?? error }, 'Unexpected error');
+            if (code === ErrorCode.DatabaseUnavailable || code === ErrorCode.QueryTimeout) {
+              logger.warn({ requestId: contextValue.requestId, code, cause: rootCauseOf(error) }, error.message);
+            }
           }
         },
         async willSendResponse({ contextValue, response, operationName, request }) {
@@ -127,7 +142,11 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
   // Plugins see a copy of the context, so a request's log line is found through its executor, which the copy shares.
   const requestLogs = new WeakMap<Executor, RequestLog>();
   const app = express();
-  const httpServer = http.createServer(app);
+  const timeouts = options.httpTimeouts ?? DEFAULT_HTTP_TIMEOUTS;
+  const httpServer = http.createServer(
+    { headersTimeout: timeouts.headersMs, requestTimeout: timeouts.requestMs, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
+    app,
+  );
   const documentLimits = queryLimits();
   const networkWorkers = options.networkWorkers ?? new NetworkWorkers();
   const apollo = new ApolloServer<Context>({
@@ -158,17 +177,25 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
 
   app.disable('x-powered-by');
   if (options.trustProxy) app.set('trust proxy', options.trustProxy);
-  const access = accessMiddleware(new KeyAuthenticator(new Executor(options.driver, options.database)), options.access ?? OPEN_ACCESS);
+  const access = accessMiddleware(new KeyAuthenticator(new Executor(options.driver, options.database, limits.queryTimeoutMs)), options.access ?? OPEN_ACCESS);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
+    const notReady = (reason: string, cause?: unknown) => {
+      logger.warn({ cause: cause === undefined ? undefined : rootCauseOf(cause) }, `Not ready: ${reason}`);
+      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...(options.production ? {} : { reason }) });
+    };
+    const outage = options.databaseOutage?.();
+    if (outage) return notReady(outage);
+    const noAnswer = new Error(`Neo4j did not answer within ${READY_DEADLINE_MS} ms`);
     try {
-      await options.driver.verifyConnectivity({ database: options.database });
+      await new Deadline(READY_DEADLINE_MS, () => noAnswer).within(options.driver.verifyConnectivity({ database: options.database }));
       res.json({ status: 'ready', database: 'reachable' });
     } catch (error) {
-      logger.warn({ err: error }, 'Not ready: Neo4j is unreachable');
-      res.status(503).json({ status: 'unavailable', database: 'unreachable', ...(options.production ? {} : { reason: (error as Error).message }) });
+      if (error === noAnswer) notReady(`Neo4j did not answer within ${READY_DEADLINE_MS} ms.`);
+      else if (isPoolExhausted(error)) notReady('every connection to Neo4j is in use.', error);
+      else notReady('Neo4j cannot be reached.', error);
     }
   });
   app.use('/export', access);

@@ -9,12 +9,15 @@ export interface EmbeddedNeo4jOptions {
   dataDir: string; // absolute or relative to cwd; created if missing
   boltPort: number;
   log?: (line: string) => void; // progress/status lines; default writes to stderr
+  signal?: AbortSignal; // aborting stops a start still under way (the JVM is killed and the start fails)
 }
 
 export interface EmbeddedNeo4j {
   uri: string; // bolt://127.0.0.1:<port>
   pid: number;
   stop(): Promise<void>; // SIGTERM, wait for exit (then SIGKILL after ~30 s); idempotent
+  /** Settles when the JVM has exited, saying how, and whether `stop()` asked it to. */
+  exited: Promise<{ requested: boolean; how: string }>;
 }
 
 const MAIN_CLASS = 'org.partnershipgraph.neo4j.EmbeddedNeo4j';
@@ -69,21 +72,27 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     { cwd: dataDir, stdio: ['pipe', 'pipe', 'pipe'], detached: true },
   );
   const instance = track(child);
+  const abandon = () => child.kill('SIGKILL');
+  options.signal?.addEventListener('abort', abandon, { once: true });
 
   try {
     const uri = await waitForReady(child, `bolt port ${boltPort}, data dir ${dataDir}`, log);
     await waitForBolt(uri, BOLT_CHECK_TIMEOUT_MS);
     log(`Neo4j ready at ${uri} in ${Date.now() - started} ms (pid ${child.pid}).`);
-    void instance.exited.then(() => {
-      if (!instance.stopRequested()) log(`Neo4j (pid ${child.pid}) exited unexpectedly (${describeExit(child)}).`);
+    const exited = instance.exited.then(() => {
+      const requested = instance.stopRequested();
+      if (!requested) log(`Neo4j (pid ${child.pid}) exited unexpectedly (${describeExit(child)}).`);
+      return { requested, how: describeExit(child) };
     });
-    return { uri, pid: child.pid!, stop: instance.stop };
+    return { uri, pid: child.pid!, stop: instance.stop, exited };
   } catch (err) {
     if (child.pid !== undefined) {
       child.kill('SIGKILL');
       await instance.exited;
     }
     throw err;
+  } finally {
+    options.signal?.removeEventListener('abort', abandon);
   }
 }
 

@@ -1,5 +1,6 @@
-import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Transaction } from 'neo4j-driver';
+import neo4j, { Driver, Neo4jError, QueryResult, RecordShape, Session, Transaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../errors/errors';
+import { Deadline } from './deadline';
 import { toCypherParams, toPlain } from './records';
 
 export interface CypherQuery {
@@ -44,17 +45,40 @@ function isTimeout(error: unknown, ranPastLimit: boolean): boolean {
   return TIMED_OUT_CODES.has(error.code) || (error.code === STOPPED_WAITING_FOR_LOCK && ranPastLimit);
 }
 
+/** The driver's error when every pooled connection stayed in use for `connectionAcquisitionTimeout`; it carries no code of its own. */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * How long past a transaction's time limit the executor still waits for Neo4j. Neo4j enforces the limit itself, but
+ * only when its transaction monitor next looks (every 2 s by default, `db.transaction.monitor.check.interval`); a
+ * database that has said nothing by then is frozen or swamped, and would hold the request for as long as it stays so.
+ * Past the deadline the answer is QUERY_TIMEOUT too, so that a request over its limit gets the same code whichever
+ * stop comes first, Neo4j's or the executor's, on a loaded host where Neo4j's own check runs late.
+ */
+export const DEADLINE_MARGIN_MS = 3_000;
+
+const BUSY_MESSAGE = 'The graph database is busy: every connection to it is in use. Try again shortly.';
+const NO_ANSWER_MESSAGE = 'The graph database did not answer within the time this API allows (it may be stalled or overloaded); try again shortly.';
+const NO_ANSWER_TO_WRITE_MESSAGE =
+  'The graph database did not answer within the time this API allows (it may be stalled or overloaded), so this change may or may not have been saved: check before trying again.';
+
 /**
  * Runs Cypher in managed transactions (reads routed to readers on a cluster), counts round trips
- * for the request that owns it, and turns the driver's connectivity errors into DATABASE_UNAVAILABLE
- * and transactions that Neo4j stopped for running too long into QUERY_TIMEOUT.
+ * for the request that owns it, and turns the driver's connectivity errors and a full connection pool into
+ * DATABASE_UNAVAILABLE, and transactions that Neo4j stopped for running too long, or that it did not answer
+ * by the deadline, into QUERY_TIMEOUT.
  */
 export class Executor {
   roundTrips = 0;
   /** The request's last write, so that its later reads see it even on a cluster's read replicas. */
   private bookmarks: string[] = [];
 
-  /** With `timeoutMs`, Neo4j stops every transaction of this executor that runs longer; without it (or 0), Neo4j's own setting applies. */
+  /**
+   * With `timeoutMs`, Neo4j stops every transaction of this executor that runs longer, and the executor itself stops
+   * waiting DEADLINE_MARGIN_MS later; without it (or 0), Neo4j's own setting applies and nothing is bounded here.
+   */
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
@@ -62,17 +86,11 @@ export class Executor {
   ) {}
 
   async read(query: CypherQuery): Promise<Row[]> {
-    const session = this.session(neo4j.session.READ);
     this.roundTrips += 1;
-    const startedAt = performance.now();
-    try {
+    return this.inSession(neo4j.session.READ, async (session) => {
       const result = await session.executeRead((tx) => tx.run(query.cypher, toCypherParams(query.params)), this.transactionConfig());
       return result.records.map((record) => toPlain(record.toObject()) as Row);
-    } catch (error) {
-      throw this.translate(error, startedAt);
-    } finally {
-      await session.close();
-    }
+    });
   }
 
   async write(query: CypherQuery): Promise<Row[]> {
@@ -99,28 +117,50 @@ export class Executor {
    * or none. The driver may run `work` again after a transient failure, so it must not act outside the database.
    */
   async inWriteTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    const session = this.session(neo4j.session.WRITE);
-    const startedAt = performance.now();
-    try {
-      return await session.executeWrite((tx) =>
-        work({
-          runRaw: (query) => {
-            this.roundTrips += 1;
-            return tx.run(query.cypher, toCypherParams(query.params));
-          },
-          run: async (query) => {
-            this.roundTrips += 1;
-            const result = await tx.run(query.cypher, toCypherParams(query.params));
-            return result.records.map((record) => toPlain(record.toObject()) as Row);
-          },
-        }),
+    return this.inSession(neo4j.session.WRITE, (session) =>
+      session.executeWrite(
+        (tx) =>
+          work({
+            runRaw: (query) => {
+              this.roundTrips += 1;
+              return tx.run(query.cypher, toCypherParams(query.params));
+            },
+            run: async (query) => {
+              this.roundTrips += 1;
+              const result = await tx.run(query.cypher, toCypherParams(query.params));
+              return result.records.map((record) => toPlain(record.toObject()) as Row);
+            },
+          }),
         this.transactionConfig(),
-      );
+      ),
+    );
+  }
+
+  /**
+   * Runs `work` in a new session and closes it, all within the deadline (the time limit plus DEADLINE_MARGIN_MS). Past
+   * the deadline the request gets QUERY_TIMEOUT and the session is left to close when Neo4j answers or its
+   * connection breaks: closing it now would wait on the same silent database.
+   */
+  private async inSession<T>(mode: typeof neo4j.session.READ | typeof neo4j.session.WRITE, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
+    const startedAt = performance.now();
+    const deadline = new Deadline(this.timeoutMs && this.timeoutMs + DEADLINE_MARGIN_MS, () =>
+      new QueryTimeoutError(
+        new Error(`Neo4j did not answer within ${this.timeoutMs! + DEADLINE_MARGIN_MS} ms`),
+        mode === neo4j.session.WRITE ? NO_ANSWER_TO_WRITE_MESSAGE : NO_ANSWER_MESSAGE,
+      ),
+    );
+    try {
+      return await deadline.within(work(session));
     } catch (error) {
       throw this.translate(error, startedAt);
     } finally {
-      await session.close();
-      this.bookmarks = session.lastBookmarks();
+      if (!deadline.passed) {
+        await deadline.within(session.close()).catch(() => undefined);
+        if (mode === neo4j.session.WRITE) this.bookmarks = session.lastBookmarks();
+      } else {
+        void session.close().catch(() => undefined);
+      }
     }
   }
 
@@ -134,21 +174,20 @@ export class Executor {
    * taken back. The transaction commits when `work` resolves and rolls back when it throws.
    */
   async readStreaming<T>(work: (rows: RowStream) => Promise<T>): Promise<T> {
-    const session = this.session(neo4j.session.READ);
-    let transaction: Transaction | undefined;
-    const startedAt = performance.now();
-    try {
-      transaction = await session.beginTransaction(this.transactionConfig());
-      const open = transaction;
-      const result = await work((query) => this.streamRows(open, query, startedAt));
-      await open.commit();
-      return result;
-    } catch (error) {
-      if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
-      throw this.translate(error, startedAt);
-    } finally {
-      await session.close();
-    }
+    return this.inSession(neo4j.session.READ, async (session) => {
+      const startedAt = performance.now();
+      let transaction: Transaction | undefined;
+      try {
+        transaction = await session.beginTransaction(this.transactionConfig());
+        const open = transaction;
+        const result = await work((query) => this.streamRows(open, query, startedAt));
+        await open.commit();
+        return result;
+      } catch (error) {
+        if (transaction?.isOpen()) await transaction.rollback().catch(() => undefined);
+        throw error;
+      }
+    });
   }
 
   private async *streamRows(transaction: Transaction, query: CypherQuery, startedAt: number): AsyncGenerator<Row> {
@@ -162,8 +201,6 @@ export class Executor {
     }
   }
 
-
-
   private transactionConfig(): { timeout: number } | undefined {
     return this.timeoutMs ? { timeout: this.timeoutMs } : undefined;
   }
@@ -171,6 +208,7 @@ export class Executor {
   private translate(error: unknown, startedAt: number): unknown {
     const ranPastLimit = !!this.timeoutMs && performance.now() - startedAt >= this.timeoutMs;
     if (isTimeout(error, ranPastLimit)) return new QueryTimeoutError(error);
+    if (isPoolExhausted(error)) return new DatabaseUnavailableError(error, BUSY_MESSAGE);
     return isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
   }
 }

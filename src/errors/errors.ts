@@ -34,19 +34,32 @@ export class NotFoundError extends GraphQLError {
   }
 }
 
+/** The deepest cause of an error, for the log: usually the driver's message, which answers never show. */
+export function rootCauseOf(error: unknown): string | undefined {
+  let current = error as { originalError?: unknown; cause?: unknown; message?: string } | undefined;
+  while (current && (current.originalError || current.cause)) current = (current.originalError ?? current.cause) as typeof current;
+  return current?.message;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly.';
+
+/** Neo4j cannot be reached, did not answer in time, or has no free connection; the message says which. */
 export class DatabaseUnavailableError extends GraphQLError {
-  constructor(cause?: unknown) {
-    super('The graph database is unavailable; try again shortly.', {
+  constructor(cause?: unknown, message = DATABASE_UNAVAILABLE_MESSAGE) {
+    super(message, {
       extensions: { code: ErrorCode.DatabaseUnavailable },
       originalError: cause instanceof Error ? cause : undefined,
     });
   }
 }
 
-/** Neo4j stopped a transaction that ran past the time one request may take. */
+/**
+ * A transaction ran past the time one request may take: Neo4j stopped it, or, when Neo4j said nothing at all by the
+ * executor's deadline, the executor stopped waiting; the message says which.
+ */
 export class QueryTimeoutError extends GraphQLError {
-  constructor(cause?: unknown) {
-    super('The query ran longer than this API allows and was stopped; ask for less (a smaller depth, scope or page) or try again later.', {
+  constructor(cause?: unknown, message = 'The query ran longer than this API allows and was stopped; ask for less (a smaller depth, scope or page) or try again later.') {
+    super(message, {
       extensions: { code: ErrorCode.QueryTimeout },
       originalError: cause instanceof Error ? cause : undefined,
     });

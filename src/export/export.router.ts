@@ -2,7 +2,7 @@ import { Router, type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { Driver } from 'neo4j-driver';
 import { Executor } from '../db/executor';
-import { ErrorCode, NotFoundError } from '../errors/errors';
+import { ErrorCode, NotFoundError, rootCauseOf } from '../errors/errors';
 import { Logger } from '../logging/logger';
 import { logEachRequest, RequestLog, requestLogOf } from '../logging/request-log';
 import { OutputClosedError } from './chunked-output';
@@ -68,6 +68,7 @@ function answerWithError(res: Response, error: unknown, log: RequestLog, logger:
   const status = (code && STATUS_BY_CODE[code]) || 500;
   log.fields.errorCode = status === 500 ? ErrorCode.Internal : code;
   if (status === 500 || res.headersSent) logger.error({ requestId: log.requestId, err: error }, 'Export failed');
+  else if (status === 503 || status === 504) logger.warn({ requestId: log.requestId, code, cause: rootCauseOf(error) }, (error as Error).message);
   if (res.headersSent) {
     res.destroy();
     return;

@@ -1,6 +1,6 @@
 import { loadConfig } from '../../src/config';
 
-const NAMES = ['NODE_ENV', 'INTROSPECTION', 'PLAYGROUND', 'QUERY_TIMEOUT_MS', 'EXPORT_TIMEOUT_MS', 'LOG_LEVEL', 'LOG_FORMAT'];
+const NAMES = ['NODE_ENV', 'INTROSPECTION', 'PLAYGROUND', 'QUERY_TIMEOUT_MS', 'EXPORT_TIMEOUT_MS', 'LOG_LEVEL', 'LOG_FORMAT', 'HTTP_HEADERS_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS', 'EMBEDDED_NEO4J_MAX_RESTARTS'];
 
 function configWith(env: Record<string, string>) {
   const saved = Object.fromEntries(NAMES.map((name) => [name, process.env[name]]));
@@ -35,5 +35,12 @@ describe('configuration', () => {
     expect(() => configWith({ INTROSPECTION: 'yes' })).toThrow(/INTROSPECTION must be true or false/);
     expect(() => configWith({ QUERY_TIMEOUT_MS: '-1' })).toThrow(/QUERY_TIMEOUT_MS/);
     expect(() => configWith({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL must be one of/);
+  });
+
+  it('gives slow clients 10 s for their headers and 30 s for the whole request, and refuses a headers limit past the request limit', () => {
+    expect(configWith({})).toMatchObject({ httpHeadersTimeoutMs: 10_000, httpRequestTimeoutMs: 30_000, embeddedMaxRestarts: 5 });
+    expect(configWith({ HTTP_HEADERS_TIMEOUT_MS: '2000', HTTP_REQUEST_TIMEOUT_MS: '5000' })).toMatchObject({ httpHeadersTimeoutMs: 2000, httpRequestTimeoutMs: 5000 });
+    expect(() => configWith({ HTTP_HEADERS_TIMEOUT_MS: '40000' })).toThrow(/HTTP_HEADERS_TIMEOUT_MS \(40000\) must not exceed HTTP_REQUEST_TIMEOUT_MS \(30000\)/);
+    expect(() => configWith({ EMBEDDED_NEO4J_MAX_RESTARTS: 'many' })).toThrow(/EMBEDDED_NEO4J_MAX_RESTARTS/);
   });
 });
