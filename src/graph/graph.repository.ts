@@ -9,7 +9,9 @@ export const NEIGHBORHOOD_NODE_LIMIT = 500;
 
 const NODE = '{id: n.id, kind: n.kind, name: n.name}';
 const EVIDENCE = "{confidence: coalesce(r.confidence, 'stated'), note: r.note, sourceIds: coalesce(r.sourceIds, []), locators: coalesce(r.locators, [])}";
-const EDGE = `{source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, sourceIds: coalesce(r.sourceIds, []), evidence: ${EVIDENCE}}`;
+/** A relationship stores one source entry per cited line; an edge lists each source once, in the order first cited. */
+const DISTINCT_SOURCE_IDS = 'reduce(distinct = [], s IN coalesce(r.sourceIds, []) | CASE WHEN s IN distinct THEN distinct ELSE distinct + s END)';
+const EDGE = `{source: startNode(r).id, target: endNode(r).id, type: type(r), role: r.role, sourceIds: ${DISTINCT_SOURCE_IDS}, evidence: ${EVIDENCE}}`;
 
 /** Cypher needs a literal bound on variable-length patterns, so there is one fixed query per depth. */
 const NEIGHBORHOOD_QUERIES = Array.from({ length: MAX_NEIGHBORHOOD_DEPTH }, (_, index) => {

@@ -2,14 +2,9 @@ import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
 import { requireWellFormedId } from '../entity/entity-id';
 import { requireWithin } from '../errors/errors';
-import { distinctSourceIds } from '../evidence/citations';
 import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, neighborhoodQuery, shortestPathsQuery } from './graph.repository';
 import { GraphEdge, GraphNode, Path, Subgraph } from './graph.type';
 
-/** Edges as the queries return them, each source listed once (a relationship stores one entry per citation). */
-function edgesOf(row: Record<string, unknown>): GraphEdge[] {
-  return (row.edges as GraphEdge[]).map((edge) => ({ ...edge, sourceIds: distinctSourceIds(edge) }));
-}
 
 @Resolver()
 export class GraphResolver {
@@ -25,7 +20,7 @@ export class GraphResolver {
     const hops = requireWithin(depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
     const [row] = await executor.read(neighborhoodQuery(id, hops));
     if (!row) return { nodes: [], edges: [], truncated: false };
-    return { nodes: row.nodes as GraphNode[], edges: edgesOf(row), truncated: row.truncated as boolean };
+    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: row.truncated as boolean };
   }
 
   @Query(() => Subgraph, {
@@ -47,7 +42,7 @@ export class GraphResolver {
     }
     const [row] = await executor.read(shortestPathsQuery(from, to, hops, 1));
     if (!row) return null;
-    return { nodes: row.nodes as GraphNode[], edges: edgesOf(row), truncated: false };
+    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: false };
   }
 
   @Query(() => [Path], {
@@ -69,6 +64,6 @@ export class GraphResolver {
       return row ? [{ length: 0, nodes: [row.node as GraphNode], edges: [] }] : [];
     }
     const rows = await executor.read(shortestPathsQuery(from, to, hops, count));
-    return rows.map((row) => ({ length: (row.edges as GraphEdge[]).length, nodes: row.nodes as GraphNode[], edges: edgesOf(row) }));
+    return rows.map((row) => ({ length: (row.edges as GraphEdge[]).length, nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[] }));
   }
 }

@@ -2,29 +2,16 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
-import { Driver } from 'neo4j-driver';
 import { QUERY_LIMITS } from '../../src/limits/query-limits';
 import { repositoryRoot } from '../../src/config';
 import { playgroundTabs } from '../../src/playground/examples';
-import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
+import { errorCodes, seededApi } from './support';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedTestGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = seededApi();
 
 describe('partnerships', () => {
   it('answers which Laotian provinces partner with Ha Tinh, through what, and on whose word', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       partnerships(of: "province:ha-tinh", country: "country:laos") {
         partnershipKind
         partner { id ... on Locality { level country { id } } }
@@ -48,7 +35,7 @@ describe('partnerships', () => {
   });
 
   it('gives each partnership its parties and the agreement that formalizes it where the source names one', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       partnerships(of: "province:ha-tinh", kind: COOPERATION) {
         id partner { id } parties { role entity { id } } agreements { id named }
       }
@@ -67,7 +54,7 @@ describe('partnerships', () => {
   });
 
   it('includes the partnerships of districts when asked, seen from the district', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       partnerships(of: "province:ha-tinh", kind: DEVELOPMENT_SUPPORT, includeSubdivisions: true) {
         id partner { id } parties { role entity { id } }
       }
@@ -85,7 +72,7 @@ describe('partnerships', () => {
   });
 
   it('returns an empty list for a well-formed ID that does not exist', async () => {
-    const response = await api.query('{ partnerships(of: "province:atlantis") { id } }');
+    const response = await seeded.api.query('{ partnerships(of: "province:atlantis") { id } }');
     expect(response.errors).toBeUndefined();
     expect(response.data!.partnerships).toEqual([]);
   });
@@ -93,7 +80,7 @@ describe('partnerships', () => {
 
 describe('node', () => {
   it('resolves an event with its organizer and its participants in their roles', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       node(id: "event:hanoi-directive-45-conference-2025-10") {
         __typename
         ... on Event {
@@ -119,7 +106,7 @@ describe('node', () => {
   });
 
   it('types documents by kind, with issuer and what they implement', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       node(id: "plan:ha-tinh-210-kh-tu") {
         __typename
         ... on Document { code issuedOn issuer { id } implements { __typename id issuedOn } implementedBy { id } }
@@ -136,7 +123,7 @@ describe('node', () => {
   });
 
   it("gives an official's positions and a locality's place in the hierarchy", async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       official: node(id: "official:le-hoai-trung") { ... on Official { positions { title status organization { id } } } }
       district: node(id: "district:nong-bok") { ... on Locality { level parent { id } country { id } } }
       source: node(id: "source:vietnamvn-2023-11-25-ha-tinh-plan") { ... on Source { publisher author language } }
@@ -151,25 +138,25 @@ describe('node', () => {
   });
 
   it('returns null for an unknown ID and BAD_USER_INPUT for a malformed one', async () => {
-    const unknown = await api.query('{ node(id: "province:atlantis") { id } }');
+    const unknown = await seeded.api.query('{ node(id: "province:atlantis") { id } }');
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.node).toBeNull();
     for (const id of ['garbage', 'spaceship:enterprise', 'Province:Ha-Tinh', 'province:']) {
-      expect(errorCodes(await api.query('query($id: ID!) { node(id: $id) { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await seeded.api.query('query($id: ID!) { node(id: $id) { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
     }
   });
 });
 
 describe('search', () => {
   it.each(['ha tinh', 'Hà Tĩnh', 'HA TINH', 'ha-tinh'])('finds the province of Ha Tinh first for "%s"', async (query) => {
-    const response = await api.query('query($q: String!) { search(query: $q, first: 3) { score matched entity { id } } }', { q: query });
+    const response = await seeded.api.query('query($q: String!) { search(query: $q, first: 3) { score matched entity { id } } }', { q: query });
     const [first] = response.data!.search;
     expect(first.entity.id).toBe('province:ha-tinh');
     expect(first.matched).toBe('Ha Tinh');
   });
 
   it('matches aliases and filters by kind', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       alias: search(query: "khammouane", kinds: [LOCALITY]) { matched entity { id } }
       short: search(query: "union de hanoi") { matched entity { id } }
       officials: search(query: "nguyen", kinds: [OFFICIAL], first: 20) { entity { __typename } }
@@ -183,19 +170,19 @@ describe('search', () => {
 
   it('treats Lucene and Cypher syntax in the text as plain words', async () => {
     const search = 'query($q: String!) { search(query: $q) { entity { id } } }';
-    const lucene = await api.query(search, { q: 'savannakhet") *:* ~^' });
+    const lucene = await seeded.api.query(search, { q: 'savannakhet") *:* ~^' });
     expect(lucene.errors).toBeUndefined();
     expect(lucene.data!.search.map((hit: any) => hit.entity.id)).toContain('province:savannakhet');
-    const cypher = await api.query(search, { q: "'}) MATCH (n) DETACH DELETE n //" });
+    const cypher = await seeded.api.query(search, { q: "'}) MATCH (n) DETACH DELETE n //" });
     expect(cypher.errors).toBeUndefined();
     expect(cypher.data!.search).toEqual([]);
-    expect((await api.query('{ node(id: "province:savannakhet") { id } }')).data!.node).toEqual({ id: 'province:savannakhet' });
+    expect((await seeded.api.query('{ node(id: "province:savannakhet") { id } }')).data!.node).toEqual({ id: 'province:savannakhet' });
   });
 });
 
 describe('neighborhood and path', () => {
   it('returns the entities one hop around a province with typed edges', async () => {
-    const response = await api.query(`{ neighborhood(id: "province:savannakhet") { nodes { id kind name } edges { source target type } truncated } }`);
+    const response = await seeded.api.query(`{ neighborhood(id: "province:savannakhet") { nodes { id kind name } edges { source target type } truncated } }`);
     const { nodes, edges, truncated } = response.data!.neighborhood;
     expect(truncated).toBe(false);
     expect(nodes.map((n: any) => n.id).sort()).toEqual(['country:laos', 'partnership:ha-tinh--savannakhet', 'province:savannakhet']);
@@ -208,33 +195,33 @@ describe('neighborhood and path', () => {
   });
 
   it('grows with depth', async () => {
-    const one = await api.query('{ neighborhood(id: "province:savannakhet", depth: 1) { nodes { id } } }');
-    const two = await api.query('{ neighborhood(id: "province:savannakhet", depth: 2) { nodes { id } } }');
+    const one = await seeded.api.query('{ neighborhood(id: "province:savannakhet", depth: 1) { nodes { id } } }');
+    const two = await seeded.api.query('{ neighborhood(id: "province:savannakhet", depth: 2) { nodes { id } } }');
     expect(two.data!.neighborhood.nodes.length).toBeGreaterThan(one.data!.neighborhood.nodes.length);
     expect(two.data!.neighborhood.nodes.map((n: any) => n.id)).toContain('province:ha-tinh');
   });
 
   it('finds a shortest path from Ha Tinh to Savannakhet through their partnership', async () => {
-    const response = await api.query('{ path(from: "province:ha-tinh", to: "province:savannakhet") { nodes { id } edges { type sourceIds } } }');
+    const response = await seeded.api.query('{ path(from: "province:ha-tinh", to: "province:savannakhet") { nodes { id } edges { type sourceIds } } }');
     expect(response.data!.path.nodes.map((n: any) => n.id)).toEqual(['province:ha-tinh', 'partnership:ha-tinh--savannakhet', 'province:savannakhet']);
     expect(response.data!.path.edges.every((e: any) => e.type === 'HAS_PARTY' && e.sourceIds.length === 1)).toBe(true);
   });
 
   it('returns null when no path fits in maxHops', async () => {
-    const response = await api.query('{ path(from: "province:ha-tinh", to: "official:le-hoai-trung", maxHops: 1) { nodes { id } } }');
+    const response = await seeded.api.query('{ path(from: "province:ha-tinh", to: "official:le-hoai-trung", maxHops: 1) { nodes { id } } }');
     expect(response.errors).toBeUndefined();
     expect(response.data!.path).toBeNull();
   });
 
   it('rejects depth and maxHops over their caps', async () => {
-    expect(errorCodes(await api.query('{ neighborhood(id: "province:ha-tinh", depth: 4) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.query('{ path(from: "province:ha-tinh", to: "city:hanoi", maxHops: 7) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ neighborhood(id: "province:ha-tinh", depth: 4) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ path(from: "province:ha-tinh", to: "city:hanoi", maxHops: 7) { nodes { id } } }'))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
 describe('events', () => {
   it('lists events in time order, at the precision of their sources', async () => {
-    const response = await api.query('{ events(first: 100) { totalCount edges { node { id date } } } }');
+    const response = await seeded.api.query('{ events(first: 100) { totalCount edges { node { id date } } } }');
     const dates = response.data!.events.edges.map((e: any) => e.node.date).filter(Boolean);
     expect(response.data!.events.totalCount).toBe(14);
     expect(dates).toEqual([...dates].sort());
@@ -246,7 +233,7 @@ describe('events', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const response: any = await api.query('query($after: String) { events(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
+      const response: any = await seeded.api.query('query($after: String) { events(first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }', { after });
       const connection = response.data.events;
       seen.push(...connection.edges.map((e: any) => e.node.id));
       after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
@@ -258,7 +245,7 @@ describe('events', () => {
   });
 
   it('filters by involvement and date range', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       events(involving: "association:hanoi-union-of-friendship-organizations", from: "2025", to: "2025-12") {
         totalCount edges { node { id } }
       }
@@ -267,40 +254,40 @@ describe('events', () => {
   });
 
   it('rejects a page size over 100, a malformed date and a forged cursor', async () => {
-    expect(errorCodes(await api.query('{ events(first: 101) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.query('{ events(from: "2024-13") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.query('{ events(after: "not-a-cursor") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ events(first: 101) { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ events(from: "2024-13") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ events(after: "not-a-cursor") { totalCount } }'))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
 describe('bad input', () => {
   it('reports an unknown kind as BAD_USER_INPUT, as a literal or a variable', async () => {
-    expect(errorCodes(await api.query('{ search(query: "ha tinh", kinds: [SPACESHIP]) { score } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.query('query($k: [EntityKind!]) { search(query: "ha tinh", kinds: $k) { score } }', { k: ['SPACESHIP'] }))).toEqual([
+    expect(errorCodes(await seeded.api.query('{ search(query: "ha tinh", kinds: [SPACESHIP]) { score } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('query($k: [EntityKind!]) { search(query: "ha tinh", kinds: $k) { score } }', { k: ['SPACESHIP'] }))).toEqual([
       'BAD_USER_INPUT',
     ]);
   });
 
   it('rejects first over 100 in search and a malformed document', async () => {
-    expect(errorCodes(await api.query('{ search(query: "ha tinh", first: 101) { score } }'))).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await api.query('{ search(query: '))).toEqual(['GRAPHQL_PARSE_FAILED']);
+    expect(errorCodes(await seeded.api.query('{ search(query: "ha tinh", first: 101) { score } }'))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query('{ search(query: '))).toEqual(['GRAPHQL_PARSE_FAILED']);
   });
 
   it('refuses an oversized body with a stable code and keeps serving', async () => {
-    const response = await fetch(`${api.baseUrl}/graphql`, {
+    const response = await fetch(`${seeded.api.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: `{ search(query: "${'a'.repeat(200_000)}") { score } }` }),
     });
     expect(response.status).toBe(413);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
-    expect((await api.query('{ node(id: "province:ha-tinh") { id } }')).data!.node).toEqual({ id: 'province:ha-tinh' });
+    expect((await seeded.api.query('{ node(id: "province:ha-tinh") { id } }')).data!.node).toEqual({ id: 'province:ha-tinh' });
   });
 });
 
 describe('round trips', () => {
   it('batches nested fields: round trips follow the nesting depth, not the number of rows', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       events(first: 100) {
         edges { node {
           organizer { name basedIn { name } }
@@ -335,18 +322,18 @@ describe('query limits', () => {
   ];
 
   it.each(limitCases)('refuses %s with its own code, before touching the database, and keeps serving', async (_name, query, code) => {
-    const refused = await api.query(query);
+    const refused = await seeded.api.query(query);
     // A depth bomb is costly too: every limit it breaks is reported.
     expect(errorCodes(refused)).toContain(code);
     expect(refused.data).toBeUndefined();
     expect(refused.extensions?.roundTrips ?? 0).toBe(0);
-    const next = await api.query(`{ node(id: "province:savannakhet") { id } }`);
+    const next = await seeded.api.query(`{ node(id: "province:savannakhet") { id } }`);
     expect(next.data!.node).toEqual({ id: 'province:savannakhet' });
   });
 
   it('names each limit in its message without calling it a syntax error', async () => {
     for (const [, query] of limitCases) {
-      const refused = await api.query(query);
+      const refused = await seeded.api.query(query);
       for (const error of refused.errors ?? []) expect(error.message).not.toMatch(/^Syntax Error/);
     }
   });
@@ -372,7 +359,7 @@ describe('query limits', () => {
   ];
 
   it.each(pagedCases)('refuses %s as too costly, before touching the database', async (_name, query, variables) => {
-    const refused = await api.query(query, variables);
+    const refused = await seeded.api.query(query, variables);
     expect(refused.status).toBe(400);
     expect(errorCodes(refused)).toEqual(['QUERY_TOO_COSTLY']);
     expect(refused.errors![0].message).toMatch(/^The query would cost \d+; at most 20000 is allowed/);
@@ -382,18 +369,18 @@ describe('query limits', () => {
 
   it('prices a page by the size it will have, whichever way the size is given', async () => {
     const page = 'query($n: Int) { events(first: $n) { edges { node { id } } } }';
-    const small = await api.query(page, { n: 2 });
+    const small = await seeded.api.query(page, { n: 2 });
     expect(small.errors).toBeUndefined();
     expect(small.data!.events.edges).toHaveLength(2);
-    const statistics = await api.query('query($n: Int) { networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: $n) { entity { id } } } }', { n: 3 });
+    const statistics = await seeded.api.query('query($n: Int) { networkStatistics(scope: { around: "city:hanoi", depth: 3 }) { betweenness(first: $n) { entity { id } } } }', { n: 3 });
     expect(statistics.errors).toBeUndefined();
     expect(statistics.data!.networkStatistics.betweenness).toHaveLength(3);
   });
 
   it('lets a query just within the depth limit through, and introspection past it', async () => {
-    const within = await api.query(nested(QUERY_LIMITS.maxDepth / 2 - 1));
+    const within = await seeded.api.query(nested(QUERY_LIMITS.maxDepth / 2 - 1));
     expect(within.errors).toBeUndefined();
-    const introspection = await api.query(getIntrospectionQuery());
+    const introspection = await seeded.api.query(getIntrospectionQuery());
     expect(introspection.errors).toBeUndefined();
     expect(introspection.data!.__schema.queryType.name).toBe('Query');
   });
@@ -405,7 +392,7 @@ describe('automatic persisted queries', () => {
   const persisted = { persistedQuery: { version: 1, sha256Hash: hash } };
 
   async function post(body: object): Promise<any> {
-    const response = await fetch(`${api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`${seeded.api.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     return response.json();
   }
 
@@ -417,7 +404,7 @@ describe('automatic persisted queries', () => {
     expect(registered.data.node).toEqual({ id: 'province:savannakhet', name: 'Savannakhet' });
 
     expect((await post({ extensions: persisted })).data).toEqual(registered.data);
-    const url = `${api.baseUrl}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted))}`;
+    const url = `${seeded.api.baseUrl}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted))}`;
     const viaGet = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
     expect(((await viaGet.json()) as any).data).toEqual(registered.data);
   });
@@ -434,32 +421,32 @@ describe('operations', () => {
     const operationFiles = fs.readdirSync(path.join(repositoryRoot(), 'src/client/operations')).filter((file) => file !== 'fragments.graphql');
     expect(tabs).toHaveLength(operationFiles.length + 1);
     for (const tab of tabs) {
-      const response = await api.query(tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
+      const response = await seeded.api.query(tab.query, tab.variables ? JSON.parse(tab.variables) : undefined);
       expect(response.errors).toBeUndefined();
       const [answer] = Object.values(response.data!) as any[];
       const rows = Array.isArray(answer) ? answer : (answer.edges ?? answer.betweenness ?? [answer]);
       expect(rows.length).toBeGreaterThan(0);
     }
-    const html = await (await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } })).text();
+    const html = await (await fetch(`${seeded.api.baseUrl}/graphql`, { headers: { accept: 'text/html' } })).text();
     for (const name of ['NetworkBridges', 'ShortestPaths', 'OfficialsAsOf']) expect(html).toContain(`query ${name}(`);
   });
 
   it('answers /health and /ready', async () => {
-    const health = await fetch(`${api.baseUrl}/health`);
+    const health = await fetch(`${seeded.api.baseUrl}/health`);
     expect(health.status).toBe(200);
-    const ready = await fetch(`${api.baseUrl}/ready`);
+    const ready = await fetch(`${seeded.api.baseUrl}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
   });
 
   it('serves the playground from this server, opening on the Ha Tinh–Laos question', async () => {
-    const page = await fetch(`${api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
+    const page = await fetch(`${seeded.api.baseUrl}/graphql`, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('partnerships(of: \\"province:ha-tinh\\", country: \\"country:laos\\")');
     expect(html).not.toMatch(/https?:\/\//);
     const scripts = [...html.matchAll(/src="([^"]+)"/g)].map((match) => match[1]);
     expect(scripts.length).toBeGreaterThanOrEqual(3);
-    for (const script of scripts) expect((await fetch(`${api.baseUrl}${script}`)).status).toBe(200);
+    for (const script of scripts) expect((await fetch(`${seeded.api.baseUrl}${script}`)).status).toBe(200);
   });
 });

@@ -1,22 +1,9 @@
-import { Driver } from 'neo4j-driver';
-import { errorCodes, seedTestGraph, testDriver, TestApi } from './support';
+import { errorCodes, seededApi } from './support';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedTestGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = seededApi();
 
 async function endCursor(query: string): Promise<string> {
-  const response = await api.query(query);
+  const response = await seeded.api.query(query);
   expect(response.errors).toBeUndefined();
   const connection = Object.values(response.data!)[0] as { pageInfo: { endCursor: string } };
   return connection.pageInfo.endCursor;
@@ -25,20 +12,20 @@ async function endCursor(query: string): Promise<string> {
 describe('a cursor belongs to its list and its order', () => {
   it('refuses a cursor of the localities given to the events', async () => {
     const cursor = await endCursor('{ localities(first: 3) { pageInfo { endCursor } } }');
-    const response = await api.query('query($after: String) { events(first: 3, after: $after) { edges { node { id } } } }', { after: cursor });
+    const response = await seeded.api.query('query($after: String) { events(first: 3, after: $after) { edges { node { id } } } }', { after: cursor });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors![0].message).toMatch(/cursor of another list or order/);
   });
 
   it('refuses an ascending cursor given to the same list in descending order', async () => {
     const cursor = await endCursor('{ events(first: 3, orderBy: DATE_ASC) { pageInfo { endCursor } } }');
-    const response = await api.query('query($after: String) { events(first: 3, orderBy: DATE_DESC, after: $after) { edges { node { id } } } }', { after: cursor });
+    const response = await seeded.api.query('query($after: String) { events(first: 3, orderBy: DATE_DESC, after: $after) { edges { node { id } } } }', { after: cursor });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a cursor sorted by name given to a list sorted by date', async () => {
     const cursor = await endCursor('{ documents(first: 2, orderBy: NAME_ASC) { pageInfo { endCursor } } }');
-    const response = await api.query('query($after: String) { documents(first: 2, orderBy: DATE_ASC, after: $after) { edges { node { id } } } }', { after: cursor });
+    const response = await seeded.api.query('query($after: String) { documents(first: 2, orderBy: DATE_ASC, after: $after) { edges { node { id } } } }', { after: cursor });
     expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -48,11 +35,11 @@ describe('a cursor belongs to its list and its order', () => {
       ['localities', 'NAME_DESC'],
       ['documents', 'NAME_ASC'],
     ]) {
-      const whole = await api.query(`{ ${list}(first: 100, orderBy: ${orderBy}) { totalCount edges { node { id } } } }`);
+      const whole = await seeded.api.query(`{ ${list}(first: 100, orderBy: ${orderBy}) { totalCount edges { node { id } } } }`);
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const page: any = await api.query(`query($after: String) { ${list}(first: 4, orderBy: ${orderBy}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const page: any = await seeded.api.query(`query($after: String) { ${list}(first: 4, orderBy: ${orderBy}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
         expect(page.errors).toBeUndefined();
         ids.push(...page.data[list].edges.map((edge: any) => edge.node.id));
         after = page.data[list].pageInfo.hasNextPage ? page.data[list].pageInfo.endCursor : null;

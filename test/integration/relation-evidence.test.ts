@@ -1,26 +1,13 @@
-import { Driver } from 'neo4j-driver';
-import { seedTestGraph, testDriver, TestApi } from './support';
+import { seededApi } from './support';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedTestGraph(driver);
-  api = await TestApi.start(driver);
-});
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = seededApi();
 
 const EVIDENCE = 'evidence { confidence sourceIds locators citations { sourceId locators } sources { id } }';
 const DIRECTIVE_45_ARTICLE = 'source:bqt-2025-10-09-hanoi-directive-45';
 
 describe('evidence on every relation field', () => {
   it('shows that the organizer of the 2024 spring friendship journey is only inferred, as the neighbourhood does', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       node(id: "event:spring-friendship-journey-2024") { ... on Event {
         organizer { id }
         organizerLink { entity { id } ${EVIDENCE} }
@@ -43,7 +30,7 @@ describe('evidence on every relation field', () => {
   });
 
   it('gives the place, venue, concerns and issuer their evidence too', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       node(id: "event:hanoi-directive-45-conference-2025-10") { ... on Event {
         organizerLink { entity { id } evidence { confidence sourceIds } }
         placeLink { entity { id } evidence { sourceIds } }
@@ -67,7 +54,7 @@ describe('evidence on every relation field', () => {
   });
 
   it('lists each source once, with all its lines, where a relationship cites one article twice', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       node(id: "event:hanoi-directive-45-conference-2025-10") { ... on Event { concernsLinks { entity { id } ${EVIDENCE} } } }
       neighborhood(id: "event:hanoi-directive-45-conference-2025-10") { edges { type target sourceIds evidence { sourceIds locators } } }
       path(from: "event:hanoi-directive-45-conference-2025-10", to: "directive:hanoi-45-ct-tu", maxHops: 1) { edges { type sourceIds evidence { sourceIds } } }
@@ -95,7 +82,7 @@ describe('evidence on every relation field', () => {
   });
 
   it('has a field with evidence beside every field that follows a relationship to an entity', async () => {
-    const response = await api.query(`{
+    const response = await seeded.api.query(`{
       __schema { types { name kind interfaces { name } fields { name type { ...TypeRef } } } }
     }
     fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name } } } }`);
@@ -119,8 +106,8 @@ describe('evidence on every relation field', () => {
   });
 
   it('costs no round trip more than the relation fields alone', async () => {
-    const plain = await api.query(`{ events(first: 50) { edges { node { organizer { id } place { id } concerns { id } } } } }`);
-    const withEvidence = await api.query(`{ events(first: 50) { edges { node {
+    const plain = await seeded.api.query(`{ events(first: 50) { edges { node { organizer { id } place { id } concerns { id } } } } }`);
+    const withEvidence = await seeded.api.query(`{ events(first: 50) { edges { node {
       organizer { id } place { id } concerns { id }
       organizerLink { evidence { confidence } } placeLink { evidence { confidence } } concernsLinks { evidence { sourceIds } }
     } } } }`);

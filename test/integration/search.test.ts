@@ -1,22 +1,9 @@
-import { Driver } from 'neo4j-driver';
 import { Role } from '../../src/access/role';
 import { Executor } from '../../src/db/executor';
 import { refoldCuratedNames } from '../../src/search/search-forms';
-import { errorCodes, issueTestKey, seedTestGraph, testDriver, TestApi } from './support';
+import { errorCodes, issueTestKey, seededApi } from './support';
 
-let driver: Driver;
-let api: TestApi;
-
-beforeAll(async () => {
-  driver = testDriver();
-  await seedTestGraph(driver);
-  api = await TestApi.start(driver);
-}, 180_000);
-
-afterAll(async () => {
-  await api.stop();
-  await driver.close();
-});
+const seeded = seededApi();
 
 const SEARCH = `query($q: String!, $kinds: [EntityKind!], $first: Int) {
   search(query: $q, kinds: $kinds, first: $first) { score matched entity { id kind } }
@@ -29,7 +16,7 @@ interface Hit {
 }
 
 async function search(q: string, options: { kinds?: string[]; first?: number } = {}): Promise<Hit[]> {
-  const response = await api.query<{ search: Hit[] }>(SEARCH, { q, ...options });
+  const response = await seeded.api.query<{ search: Hit[] }>(SEARCH, { q, ...options });
   expect(response.errors).toBeUndefined();
   return response.data!.search;
 }
@@ -108,7 +95,7 @@ describe('every script is searchable', () => {
 
   it('still refuses a text without any letter or digit', async () => {
     for (const q of ['?!', '\u200b\u200b', '😀']) {
-      expect(errorCodes(await api.query(SEARCH, { q }))).toEqual(['BAD_USER_INPUT']);
+      expect(errorCodes(await seeded.api.query(SEARCH, { q }))).toEqual(['BAD_USER_INPUT']);
     }
   });
 });
@@ -129,16 +116,16 @@ describe('invisible characters', () => {
     const astral = '𝐬'.repeat(200);
     expect(astral.length).toBe(400);
     expect(await search(astral)).toEqual([]);
-    expect(errorCodes(await api.query(SEARCH, { q: `${astral}𝐬` }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await seeded.api.query(SEARCH, { q: `${astral}𝐬` }))).toEqual(['BAD_USER_INPUT']);
   });
 });
 
 describe('names written through curation', () => {
   it('are searchable in their own script, folded as the importer folds them', async () => {
-    const editor = await issueTestKey(driver, Role.EDITOR, 'Editor in search tests');
+    const editor = await issueTestKey(seeded.driver, Role.EDITOR, 'Editor in search tests');
     const lao = 'ສະຫວັນນະເຂດ';
     expect(await search(lao)).toEqual([]);
-    const updated = await api.query(
+    const updated = await seeded.api.query(
       `mutation($native: String!) { updateEntity(id: "province:savannakhet", changes: { nativeName: $native },
          citations: [{ sourceId: "source:vietnamvn-2023-11-25-ha-tinh-plan", locators: ["L15"] }]) { entity { id } } }`,
       { native: lao },
@@ -152,7 +139,7 @@ describe('names written through curation', () => {
 
 describe('curated names stored before a change of folding', () => {
   it('are folded again at start-up, once, and then found', async () => {
-    const executor = new Executor(driver, undefined);
+    const executor = new Executor(seeded.driver, undefined);
     const lao = 'ຄຳມ່ວນ';
     // As an earlier folding left it: a native name whose script folded to nothing, so no search form holds it.
     await executor.write({

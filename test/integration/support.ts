@@ -37,6 +37,36 @@ export async function graphSnapshot(executor: Executor): Promise<string> {
   return JSON.stringify({ nodes: nodes.map(sorted), edges: edges.map(sorted) });
 }
 
+/** How long seeding and starting may take: minutes when the machine is busy. */
+const SEEDING_TIMEOUT_MS = 300_000;
+
+/**
+ * The seeded graph and an API over it, for the tests of one file: seeded and started before them, stopped after.
+ * Read `driver` and `api` inside tests and hooks, once they exist.
+ */
+export function seededApi(options: Partial<ServerOptions> = {}): { readonly driver: Driver; readonly api: TestApi } {
+  const started: { driver?: Driver; api?: TestApi } = {};
+  beforeAll(async () => {
+    started.driver = testDriver();
+    await seedTestGraph(started.driver);
+    started.api = await TestApi.start(started.driver, options);
+  }, SEEDING_TIMEOUT_MS);
+  afterAll(async () => {
+    await started.api?.stop();
+    await started.driver?.close();
+  });
+  return {
+    get driver() {
+      if (!started.driver) throw new Error('The seeded API is not started yet: read it inside a test or hook.');
+      return started.driver;
+    },
+    get api() {
+      if (!started.api) throw new Error('The seeded API is not started yet: read it inside a test or hook.');
+      return started.api;
+    },
+  };
+}
+
 export interface GraphQLResponse<T = Record<string, any>> {
   status: number;
   data?: T;
