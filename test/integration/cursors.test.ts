@@ -8,7 +8,7 @@ beforeAll(async () => {
   driver = testDriver();
   await seedTestGraph(driver);
   api = await TestApi.start(driver);
-});
+}, 300_000);
 
 afterAll(async () => {
   await api.stop();
