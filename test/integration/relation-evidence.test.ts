@@ -56,8 +56,6 @@ describe('evidence on every relation field', () => {
   it('lists each source once, with all its lines, where a relationship cites one article twice', async () => {
     const response = await seeded.api.query(`{
       node(id: "event:hanoi-directive-45-conference-2025-10") { ... on Event { concernsLinks { entity { id } ${EVIDENCE} } } }
-      neighborhood(id: "event:hanoi-directive-45-conference-2025-10") { edges { type target sourceIds evidence { sourceIds locators } } }
-      path(from: "event:hanoi-directive-45-conference-2025-10", to: "directive:hanoi-45-ct-tu", maxHops: 1) { edges { type sourceIds evidence { sourceIds } } }
     }`);
     expect(response.errors).toBeUndefined();
     expect(response.data!.node.concernsLinks).toEqual([
@@ -72,6 +70,14 @@ describe('evidence on every relation field', () => {
         },
       },
     ]);
+  });
+
+  it('lists each source once on the edges of neighbourhoods and paths too', async () => {
+    const response = await seeded.api.query(`{
+      neighborhood(id: "event:hanoi-directive-45-conference-2025-10") { edges { type target sourceIds evidence { sourceIds locators } } }
+      path(from: "event:hanoi-directive-45-conference-2025-10", to: "directive:hanoi-45-ct-tu", maxHops: 1) { edges { type sourceIds evidence { sourceIds } } }
+    }`);
+    expect(response.errors).toBeUndefined();
     const concerns = response.data!.neighborhood.edges.find((e: any) => e.type === 'CONCERNS');
     expect(concerns).toEqual({ type: 'CONCERNS', target: 'directive:hanoi-45-ct-tu', sourceIds: [DIRECTIVE_45_ARTICLE], evidence: { sourceIds: [DIRECTIVE_45_ARTICLE], locators: ['L7, L8'] } });
     for (const edge of response.data!.neighborhood.edges) {
