@@ -58,10 +58,21 @@ async function clickGraphNode(id: string): Promise<void> {
 async function clickGraphEdge(source: string, target: string): Promise<void> {
   const point = await page.evaluate(
     ([from, to]) => {
-      const edge = (globalThis as any).explorer.cy.edges().filter((candidate: any) => candidate.data('source') === from && candidate.data('target') === to);
-      const middle = edge.renderedMidpoint();
+      const cy = (globalThis as any).explorer.cy;
+      const edge = cy.edges().filter((candidate: any) => candidate.data('source') === from && candidate.data('target') === to);
+      const start = edge.renderedSourceEndpoint();
+      const end = edge.renderedTargetEndpoint();
+      // A point of the edge that no node (or its label) covers: in a dense layout another node may sit on its middle.
+      const covered = (x: number, y: number) =>
+        cy.nodes().some((node: any) => {
+          const b = node.renderedBoundingBox({ includeLabels: true });
+          return x >= b.x1 && x <= b.x2 && y >= b.y1 && y <= b.y2;
+        });
+      const along = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]
+        .map((t) => ({ x: start.x + t * (end.x - start.x), y: start.y + t * (end.y - start.y) }))
+        .find((point) => !covered(point.x, point.y)) ?? edge.renderedMidpoint();
       const box = (globalThis as any).document.getElementById('graph').getBoundingClientRect();
-      return { x: box.left + middle.x, y: box.top + middle.y };
+      return { x: box.left + along.x, y: box.top + along.y };
     },
     [source, target],
   );
