@@ -61,7 +61,6 @@ export const READY_DEADLINE_MS = 1_000;
 /** How often Node looks for requests past their header or request timeout (its default, 30 s, would let them overstay). */
 const TIMEOUT_CHECK_INTERVAL_MS = 1_000;
 
-
 /** GraphQL's validation reports a wrongly typed argument value; to the caller that is bad input. */
 const ARGUMENT_VALUE_ERROR = /^(Enum "|Value "|Expected value of type|Expected type|Int cannot represent|Float cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Argument ".*" of (non-null )?type)/;
 

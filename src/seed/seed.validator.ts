@@ -70,7 +70,7 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
       list.forEach((reference, index) => {
         const field = Array.isArray(value) ? `${spec.field}[${index}]` : spec.field;
         checkReference(reference?.id, spec.targets, `${field}.id`, report, kindById);
-        if (reference?.confidence === 'disputed' && reference.note === undefined) report(`${field}.note`, 'is required when confidence is disputed: say what casts the fact in doubt');
+        checkDisputeNoted(reference, field, report);
         for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation?.source, `${field}.cite[${c}].source`, report, kindById);
       });
     }
@@ -78,7 +78,7 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
       ((data.positions as { organization: string; cite?: { source: string }[]; asOf?: string; confidence?: string; note?: string }[] | undefined) ?? []).forEach((position, index) => {
         checkReference(position?.organization, POSITION_RELATION.targets, `positions[${index}].organization`, report, kindById);
         for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation?.source, `positions[${index}].cite[${c}].source`, report, kindById);
-        if (position?.confidence === 'disputed' && position.note === undefined) report(`positions[${index}].note`, 'is required when confidence is disputed: say what casts the fact in doubt');
+        checkDisputeNoted(position, `positions[${index}]`, report);
         if (typeof position?.asOf === 'string' && !isCalendarDate(position.asOf)) report(`positions[${index}].asOf`, `"${position.asOf}" is not a calendar date`);
       });
     }
@@ -99,6 +99,11 @@ function checkReference(
   else if (!targets.includes(kind as EntityKind)) {
     report(field, `refers to "${id}", a ${kind.toLowerCase()}; expected ${targets.map((t) => t.toLowerCase()).join(' or ')}`);
   }
+}
+
+/** A fact marked disputed must say, in its note, what casts it in doubt. */
+function checkDisputeNoted(fact: { confidence?: string; note?: string } | undefined, field: string, report: (field: string, reason: string) => void) {
+  if (fact?.confidence === 'disputed' && fact.note === undefined) report(`${field}.note`, 'is required when confidence is disputed: say what casts the fact in doubt');
 }
 
 function checkSource(
