@@ -13,6 +13,7 @@ import { httpCachingPlugin } from './caching/http-caching.plugin';
 import { DEFAULT_CACHE_MAX_AGE_SECONDS, DEFAULT_HTTP_TIMEOUTS, HttpTimeouts } from './config';
 import { Context, createContext, DEFAULT_LIMITS, Limits } from './context';
 import { Deadline } from './db/deadline';
+import { ping } from './db/driver';
 import { Executor, isPoolExhausted } from './db/executor';
 import { ErrorCode, rootCauseOf } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
@@ -189,7 +190,7 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     if (outage) return notReady(outage);
     const noAnswer = new Error(`Neo4j did not answer within ${READY_DEADLINE_MS} ms`);
     try {
-      await new Deadline(READY_DEADLINE_MS, () => noAnswer).within(options.driver.verifyConnectivity({ database: options.database }));
+      await new Deadline(READY_DEADLINE_MS, () => noAnswer).within(ping(options.driver, options.database));
       res.json({ status: 'ready', database: 'reachable' });
     } catch (error) {
       if (error === noAnswer) notReady(`Neo4j did not answer within ${READY_DEADLINE_MS} ms.`);

@@ -21,3 +21,16 @@ export function createDriver(settings: DriverSettings): Driver {
     disableLosslessIntegers: false,
   });
 }
+
+/**
+ * One round trip to Neo4j in a read session. `verifyConnectivity` is not enough for readiness: with an idle pooled
+ * connection at hand it answers without saying a word to the server, so a frozen Neo4j would still look ready.
+ */
+export async function ping(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run('RETURN 1');
+  } finally {
+    await session.close();
+  }
+}

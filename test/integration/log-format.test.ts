@@ -34,11 +34,21 @@ afterEach(async () => {
 
 const shellQuoted = (value: string) => `'${value.replace(/'/g, `'\\''`)}'`;
 
-/** The process `script` started, which is the API: `sh -c` runs a lone command in place of itself. */
-function childOf(pid: number): number {
-  const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).map(Number);
-  expect(children).toHaveLength(1);
-  return children[0];
+/**
+ * The API under `script`: the node process among its descendants. Whether the shell `script` starts runs a lone
+ * command in place of itself depends on the shell, so the tree is searched rather than assumed.
+ */
+function apiUnder(pid: number): number {
+  const childrenOf = (parent: number) =>
+    fs.readFileSync(`/proc/${parent}/task/${parent}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const pending = childrenOf(pid);
+  while (pending.length) {
+    const candidate = pending.shift()!;
+    const argv = fs.readFileSync(`/proc/${candidate}/cmdline`, 'utf8').split('\0');
+    if (argv[0] === process.execPath && argv[1] === entrypoint) return candidate;
+    pending.push(...childrenOf(candidate));
+  }
+  throw new Error(`No API process under script (pid ${pid}).`);
 }
 
 async function until(lines: string[], pattern: RegExp, what: string, timeoutMs = 60_000): Promise<RegExpExecArray> {
@@ -94,7 +104,7 @@ async function logsOfOneRequest({ terminal, logFormat, requestId }: { terminal: 
   expect(response.status).toBe(200);
   await until(lines, new RegExp(requestId), 'request line');
 
-  process.kill(terminal ? childOf(child.pid!) : child.pid!, 'SIGTERM');
+  process.kill(terminal ? apiUnder(child.pid!) : child.pid!, 'SIGTERM');
   const [code] = await exit;
   expect(code).toBe(0);
   return { lines: lines.filter(Boolean), colours: ANSI_COLOUR.test(raw), stderr };
