@@ -9,6 +9,7 @@ import { requireWellFormedId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
+import { labelMapOf } from '../model/labels';
 import { buildSeedGraph, citationRows, datedFieldProperties, edgeOf, edgesOf, nameProperties, UNDATED_SORT_KEY } from '../seed/seed.graph';
 import { SeedRecord } from '../seed/seed.loader';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
@@ -266,10 +267,12 @@ export class CurationService {
         throw new BadUserInputError(`Only entities of one kind merge: "${survivorId}" is a ${survivor.kind.toLowerCase()}, "${duplicateId}" a ${duplicate.kind.toLowerCase()}.`, 'duplicateId');
       }
       await this.requireSources(tx, citations);
-      const names = [duplicate.name, duplicate.nativeName, ...duplicate.aliases].filter((n): n is string => Boolean(n));
-      const aliases = [...survivor.aliases, ...names.filter((n) => n !== survivor.name && n !== survivor.nativeName && !survivor.aliases.includes(n))];
+      const survivorLabels = labelMapOf(survivor);
+      const names = [duplicate.name, duplicate.nativeName, ...duplicate.aliases, ...Object.values(labelMapOf(duplicate))].filter((n): n is string => Boolean(n));
+      const known = new Set([survivor.name, survivor.nativeName, ...survivor.aliases, ...Object.values(survivorLabels)]);
+      const aliases = [...survivor.aliases, ...new Set(names.filter((n) => !known.has(n)))];
       await tx.run(moveFactsWrite(duplicateId, survivorId));
-      await tx.run(updateEntityWrite(survivorId, nameProperties(survivor.name, survivor.nativeName, aliases)));
+      await tx.run(updateEntityWrite(survivorId, nameProperties(survivor.name, survivor.nativeName, aliases, survivorLabels)));
       await tx.run(citationWrites(citationRows(survivorId, citations)));
       await tx.run(retireEntityWrite(duplicateId, duplicate.kind, why, new Date().toISOString(), survivorId));
       await tx.run(countryRefresh(survivorId));
@@ -397,6 +400,7 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
         (changes.name as string | undefined) ?? entity.name,
         'nativeName' in changes ? (changes.nativeName as string | null) : entity.nativeName,
         'aliases' in changes ? ((changes.aliases as string[] | null) ?? []) : entity.aliases,
+        labelMapOf(entity),
       ),
     );
   }

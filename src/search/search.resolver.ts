@@ -3,6 +3,7 @@ import { Context } from '../context';
 import { EntityKind } from '../entity/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { BadUserInputError } from '../errors/errors';
+import { labelMapOf } from '../model/labels';
 import { requirePageSize } from '../pagination/page-size';
 import { hasLetterOrDigit, searchForm } from './fold';
 import { searchQuery } from './search.repository';
@@ -12,7 +13,7 @@ const MAX_QUERY_LENGTH = 200;
 
 /** The name or alias the folded query matched best: exact first, then one whose words start with all tokens. */
 export function matchedName(entity: EntityRecord, form: string): string {
-  const names = [entity.name, entity.nativeName, ...entity.aliases].filter((n): n is string => Boolean(n));
+  const names = [entity.name, entity.nativeName, ...entity.aliases, ...Object.values(labelMapOf(entity))].filter((n): n is string => Boolean(n));
   const tokens = form.split(' ');
   const exact = names.find((name) => searchForm(name) === form);
   if (exact) return exact;
@@ -27,7 +28,7 @@ export function matchedName(entity: EntityRecord, form: string): string {
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Entities by name or alias, ignoring case, diacritics, punctuation and invisible characters, in any script: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province, "ประเทศไทย" finds Thailand. An entity named exactly as the query comes first.',
+      'Entities by name, alias or label in any language, ignoring case, diacritics, punctuation and invisible characters, in any script: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province, "ประเทศไทย" finds Thailand. An entity named exactly as the query comes first.',
   })
   async search(
     @Arg('query') query: string,

@@ -1,5 +1,6 @@
 import { dateRange, precisionOf } from '../dates/partial-date';
 import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
+import { LabelMap, nativeLabel, storedLabels } from '../model/labels';
 import { asciiFold, searchForm } from '../search/fold';
 import { SeedData, SeedRecord } from './seed.loader';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
@@ -36,10 +37,11 @@ export interface SeedGraph {
 /** Turns validated seed records into the rows the importer writes. Pure: no database here. */
 export function buildSeedGraph(records: SeedRecord[]): SeedGraph {
   const sources = records.filter((r) => r.collection === 'sources').map((r) => sourceProperties(r.data));
+  const languageBySource = new Map(sources.map((source) => [source.id as string, source.language as string]));
   const entities = records.filter((r) => r.collection !== 'sources');
   const edges = entities.flatMap(edgesOf);
   const countryIds = countriesByEntity(entities, edges);
-  const nodes = entities.map((record) => nodeOf(record, countryIds.get(record.data.id as string) ?? []));
+  const nodes = entities.map((record) => nodeOf(record, countryIds.get(record.data.id as string) ?? [], languageBySource));
   const citations = entities.flatMap((record) => citationRows(record.data.id as string, record.data.cite as Citation[]));
   return { sources, nodes, edges, citations };
 }
@@ -59,13 +61,17 @@ function sourceProperties(data: SeedData): Record<string, unknown> {
   };
 }
 
-function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
+function nodeOf(record: SeedRecord, countryIds: string[], languageBySource: ReadonlyMap<string, string>): NodeRow {
   const data = record.data;
   const kind = KIND_BY_COLLECTION[record.collection];
+  const labels = (data.labels as LabelMap | undefined) ?? {};
+  const nameLang = (data.nameLang as string | undefined) ?? languageBySource.get((data.cite as Citation[])[0]?.source) ?? null;
+  const nativeName = (data.native as string | undefined) ?? nativeLabel(labels, countryIds, kind === EntityKind.OFFICIAL);
   const properties: Record<string, unknown> = {
     id: data.id,
     kind,
-    ...nameProperties(data.name as string, (data.native as string | undefined) ?? null, (data.aliases as string[] | undefined) ?? []),
+    ...nameProperties(data.name as string, nativeName, (data.aliases as string[] | undefined) ?? [], labels),
+    ...labelProperties(data.name as string, nameLang, labels),
     note: data.note ?? null,
     sourceIds: [...new Set((data.cite as Citation[]).map((c) => c.source))],
     countryIds,
@@ -107,9 +113,9 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   return { label: LABEL_BY_KIND[kind], properties };
 }
 
-/** The names of an entity and the folded forms that search and sorting use. */
-export function nameProperties(name: string, nativeName: string | null, aliases: string[]): Record<string, unknown> {
-  const names = [name, nativeName, ...aliases].filter((n): n is string => Boolean(n));
+/** The names of an entity and the folded forms that search and sorting use; every label is a search form too. */
+export function nameProperties(name: string, nativeName: string | null, aliases: string[], labels: LabelMap = {}): Record<string, unknown> {
+  const names = [name, nativeName, ...aliases, ...Object.values(labels)].filter((n): n is string => Boolean(n));
   const searchNames = [...new Set(names.map(searchForm))].filter(Boolean);
   return {
     name,
@@ -120,6 +126,11 @@ export function nameProperties(name: string, nativeName: string | null, aliases:
     searchNames,
     searchText: searchNames.join(' | '),
   };
+}
+
+/** The language of the source form and the other labels, as parallel lists (a Neo4j property cannot be a map). */
+export function labelProperties(name: string, nameLang: string | null, labels: LabelMap): Record<string, unknown> {
+  return { nameLang, ...storedLabels(name, nameLang, labels) };
 }
 
 /** A partial date plus the day range it covers, so that range filters compare plain strings. */

@@ -37,6 +37,8 @@ function entity(properties: Record<string, unknown>, required: string[] = []) {
       name: { type: 'string', minLength: 1 },
       native: { type: 'string', minLength: 1 },
       aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+      labels: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, additionalProperties: { type: 'string', minLength: 1 } },
+      nameLang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
       note: { type: 'string' },
       cite: citations,
       ...properties,

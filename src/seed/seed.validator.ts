@@ -2,6 +2,7 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { parseId } from '../entity/entity-id';
 import { EntityKind } from '../entity/entity-kind';
 import { isCalendarDate } from '../dates/partial-date';
+import { LabelMap, lettersOutsideScript } from '../model/labels';
 import { SeedData, SeedProblem, SeedRecord } from './seed.loader';
 import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION } from './seed.relations';
 import { RECORD_SCHEMAS } from './seed.schema';
@@ -58,6 +59,7 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
       if (data[date] === undefined && (data[confidence] !== undefined || data[note] !== undefined)) report(data[confidence] !== undefined ? confidence : note, `says how firm "${date}" is, but there is no ${date}`);
       if (data[confidence] === 'disputed' && data[note] === undefined) report(note, `is required when ${confidence} is disputed: say what casts the date in doubt`);
     }
+    checkLabels(data, report);
     for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
       checkSource(citation?.source, `cite[${index}].source`, report, kindById);
     }
@@ -84,6 +86,25 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
     }
   }
   return problems;
+}
+
+/**
+ * A name must be written in the script of the language it is given in: Lao letters under `th`, or a Vietnamese
+ * name given as the source form of a French record, are mistakes. Languages whose script we do not know pass.
+ */
+function checkLabels(data: SeedData, report: (field: string, reason: string) => void) {
+  const labels = (data.labels ?? {}) as LabelMap;
+  if (typeof labels !== 'object') return;
+  for (const [lang, value] of Object.entries(labels)) {
+    if (typeof value !== 'string') continue;
+    const foreign = lettersOutsideScript(lang, value);
+    if (foreign.length) report(`labels.${lang}`, `"${value}" has letters (${foreign.join(' ')}) outside the script of "${lang}"`);
+    if (value !== value.trim()) report(`labels.${lang}`, 'has spaces at its start or end');
+  }
+  if (typeof data.nameLang === 'string' && typeof data.name === 'string') {
+    const foreign = lettersOutsideScript(data.nameLang, data.name);
+    if (foreign.length) report('nameLang', `says the name "${data.name}" is in "${data.nameLang}", but it has letters (${foreign.join(' ')}) outside that language's script`);
+  }
 }
 
 function checkReference(

@@ -1,0 +1,156 @@
+import { errorCodes, seededApi } from './support';
+
+const seeded = seededApi();
+
+const VIENTIANE_IN_LAO = 'ນະຄອນຫຼວງວຽງຈັນ';
+
+async function data<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
+  const response = await seeded.api.query<T>(query, variables, undefined, headers);
+  expect(response.errors).toBeUndefined();
+  return response.data!;
+}
+
+const NAME_IN = `query($id: ID!, $lang: String) { node(id: $id) { ... on Entity { name(lang: $lang) } } }`;
+
+async function nameIn(id: string, lang?: string, headers: Record<string, string> = {}): Promise<string> {
+  return (await data<{ node: { name: string } }>(NAME_IN, { id, lang }, headers)).node.name;
+}
+
+describe('name(lang:)', () => {
+  it('gives Ha Tinh its Vietnamese name with diacritics', async () => {
+    expect(await nameIn('province:ha-tinh', 'vi')).toBe('Hà Tĩnh');
+  });
+
+  it('gives the Vientiane Capital its Lao-script name', async () => {
+    expect(await nameIn('city:vientiane-capital', 'lo')).toBe(VIENTIANE_IN_LAO);
+  });
+
+  it('falls back to English, then French, then the form the source used', async () => {
+    // Vientiane has no German label but an English one.
+    expect(await nameIn('city:vientiane-capital', 'de')).toBe('Vientiane Capital');
+    // A French label and no English one: Hanoi's conference of 2024 has English; the Lao district Na Kai has English; the
+    // resolutions have both. Vietnamese officials have Vietnamese only, so Lao falls through English and French to the source form.
+    expect(await nameIn('official:nguyen-ngoc-ky', 'lo')).toBe('Nguyen Ngoc Ky');
+    // French comes before the source form: the source wrote "la capitale Vientiane", the French label is "Vientiane".
+    expect(await nameIn('city:vientiane-capital', 'fr')).toBe('Vientiane');
+  });
+
+  it('falls back to French when there is no English label', async () => {
+    const response = await data<{ node: { name: string; labels: { lang: string }[] } }>(
+      `{ node(id: "province:khammouane") { ... on Entity { name(lang: "ko") labels { lang } } } }`,
+    );
+    // Khammouane has English, so English wins over French here.
+    expect(response.node.name).toBe('Khammouane');
+    expect(response.node.labels.map((label) => label.lang)).toEqual(['fr', 'lo', 'vi', 'en', 'fr']);
+  });
+
+  it('matches a regional tag to its language: vi-VN finds the Vietnamese label', async () => {
+    expect(await nameIn('province:ha-tinh', 'vi-VN')).toBe('Hà Tĩnh');
+  });
+
+  it('without lang and without Accept-Language, is the form the source used, as before', async () => {
+    expect(await nameIn('city:vientiane-capital')).toBe('la capitale Vientiane');
+    expect(await nameIn('partnership:ha-tinh--northern-laos-provinces')).toBe('Ha Tinh – provinces du nord du Laos');
+  });
+
+  it('refuses a lang that is not a language tag', async () => {
+    const response = await seeded.api.query(NAME_IN, { id: 'province:ha-tinh', lang: 'not a tag' });
+    expect(errorCodes(response)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('Accept-Language', () => {
+  it('sets the language of every name of the request', async () => {
+    const answer = await data<{ node: { name: string; country: { name: string } } }>(
+      `{ node(id: "province:ha-tinh") { ... on Locality { name country { name } } } }`,
+      undefined,
+      { 'accept-language': 'vi' },
+    );
+    expect(answer.node).toEqual({ name: 'Hà Tĩnh', country: { name: 'Việt Nam' } });
+  });
+
+  it('takes the best language it has labels in, by q-value', async () => {
+    expect(await nameIn('city:vientiane-capital', undefined, { 'accept-language': 'de;q=0.9, lo;q=0.8, en;q=0.5' })).toBe(VIENTIANE_IN_LAO);
+  });
+
+  it('yields to an explicit lang', async () => {
+    expect(await nameIn('province:ha-tinh', 'en', { 'accept-language': 'vi' })).toBe('Ha Tinh');
+  });
+
+  it('names the nodes of a neighbourhood too', async () => {
+    const { neighborhood } = await data<{ neighborhood: { nodes: { id: string; name: string }[] } }>(
+      `{ neighborhood(id: "city:vientiane-capital") { nodes { id name } } }`,
+      undefined,
+      { 'accept-language': 'lo' },
+    );
+    expect(neighborhood.nodes.find((node) => node.id === 'city:vientiane-capital')?.name).toBe(VIENTIANE_IN_LAO);
+    expect(neighborhood.nodes.find((node) => node.id === 'partnership:ha-tinh--vientiane-capital')?.name).toBe(`Ha Tinh – ${VIENTIANE_IN_LAO}`);
+  });
+});
+
+describe('labels', () => {
+  it('lists every name, the one the source used first and marked', async () => {
+    const { node } = await data<{ node: { labels: { lang: string; value: string; source: boolean }[]; nativeName: string } }>(
+      `{ node(id: "city:vientiane-capital") { ... on Entity { nativeName labels { lang value source } } } }`,
+    );
+    expect(node.labels).toEqual([
+      { lang: 'fr', value: 'la capitale Vientiane', source: true },
+      { lang: 'lo', value: VIENTIANE_IN_LAO, source: false },
+      { lang: 'vi', value: 'Thủ đô Viêng Chăn', source: false },
+      { lang: 'en', value: 'Vientiane Capital', source: false },
+      { lang: 'fr', value: 'Vientiane', source: false },
+    ]);
+    expect(node.nativeName).toBe(VIENTIANE_IN_LAO);
+  });
+});
+
+describe('composed names', () => {
+  const PARTNERSHIP = `query($lang: String) { node(id: "partnership:ha-tinh--vientiane-capital") {
+    ... on Entity { name(lang: $lang) labels { lang value source } } } }`;
+
+  it('names a partnership after its parties, in the language asked for', async () => {
+    const name = async (lang: string) => (await data<{ node: { name: string } }>(PARTNERSHIP, { lang })).node.name;
+    expect(await name('en')).toBe('Ha Tinh – Vientiane Capital');
+    expect(await name('vi')).toBe('Hà Tĩnh – Thủ đô Viêng Chăn');
+  });
+
+  it('keeps the stored name as the source form, and lists a composed label for each language every party has', async () => {
+    const { node } = await data<{ node: { labels: { lang: string; value: string; source: boolean }[] } }>(PARTNERSHIP);
+    expect(node.labels).toEqual([
+      { lang: 'fr', value: 'Ha Tinh – Vientiane', source: true },
+      { lang: 'en', value: 'Ha Tinh – Vientiane Capital', source: false },
+      { lang: 'vi', value: 'Hà Tĩnh – Thủ đô Viêng Chăn', source: false },
+    ]);
+  });
+
+  it('falls back party by party where one has no label in the language', async () => {
+    const { node } = await data<{ node: { name: string } }>(`{ node(id: "partnership:ha-tinh--bolikhamxay") { ... on Entity { name(lang: "vi") } } }`);
+    // Bolikhamxay has no Vietnamese label in the graph: its English one stands in.
+    expect(node.name).toBe('Hà Tĩnh – Bolikhamxay');
+  });
+
+  it('names the partnerships of partnerships(of:) in the Accept-Language', async () => {
+    const { partnerships } = await data<{ partnerships: { name: string; partner: { id: string } }[] }>(
+      `{ partnerships(of: "province:ha-tinh", country: "country:laos") { name partner { id } } }`,
+      undefined,
+      { 'accept-language': 'en' },
+    );
+    expect(partnerships.find((p) => p.partner.id === 'locality-group:northern-laos-provinces')?.name).toBe('Ha Tinh – northern provinces of Laos');
+  });
+});
+
+describe('search by label', () => {
+  const SEARCH = `query($q: String!) { search(query: $q, first: 3) { matched entity { id } } }`;
+  const top = async (q: string) => (await data<{ search: { matched: string; entity: { id: string } }[] }>(SEARCH, { q })).search[0];
+
+  it.each([
+    ['Ủy ban nhân dân tỉnh Hà Tĩnh', 'organization:ha-tinh-peoples-committee', 'Ủy ban nhân dân tỉnh Hà Tĩnh'],
+    ['uy ban nhan dan tinh ha tinh', 'organization:ha-tinh-peoples-committee', 'Ủy ban nhân dân tỉnh Hà Tĩnh'],
+    ['Thủ đô Viêng Chăn', 'city:vientiane-capital', 'Thủ đô Viêng Chăn'],
+    ['thu do vieng chan', 'city:vientiane-capital', 'Thủ đô Viêng Chăn'],
+    [VIENTIANE_IN_LAO, 'city:vientiane-capital', VIENTIANE_IN_LAO],
+    ['Россия', 'country:russia', 'Россия'],
+  ])('"%s" finds its entity by a label', async (query, id, matched) => {
+    expect(await top(query)).toEqual({ matched, entity: { id } });
+  });
+});
