@@ -26,22 +26,13 @@ describe('name(lang:)', () => {
   });
 
   it('falls back to English, then French, then the form the source used', async () => {
-    // Vientiane has no German label but an English one.
+    // No German label: the English one.
     expect(await nameIn('city:vientiane-capital', 'de')).toBe('Vientiane Capital');
-    // A French label and no English one: Hanoi's conference of 2024 has English; the Lao district Na Kai has English; the
-    // resolutions have both. Vietnamese officials have Vietnamese only, so Lao falls through English and French to the source form.
+    // A Vietnamese official has a Vietnamese label only: in Lao, neither English nor French, so the source's form.
     expect(await nameIn('official:nguyen-ngoc-ky', 'lo')).toBe('Nguyen Ngoc Ky');
-    // French comes before the source form: the source wrote "la capitale Vientiane", the French label is "Vientiane".
+    expect(await nameIn('official:nguyen-ngoc-ky', 'vi')).toBe('Nguyễn Ngọc Kỳ');
+    // French is the language the source used, but a French label, where there is one, comes before the source's form.
     expect(await nameIn('city:vientiane-capital', 'fr')).toBe('Vientiane');
-  });
-
-  it('falls back to French when there is no English label', async () => {
-    const response = await data<{ node: { name: string; labels: { lang: string }[] } }>(
-      `{ node(id: "province:khammouane") { ... on Entity { name(lang: "ko") labels { lang } } } }`,
-    );
-    // Khammouane has English, so English wins over French here.
-    expect(response.node.name).toBe('Khammouane');
-    expect(response.node.labels.map((label) => label.lang)).toEqual(['fr', 'lo', 'vi', 'en', 'fr']);
   });
 
   it('matches a regional tag to its language: vi-VN finds the Vietnamese label', async () => {
