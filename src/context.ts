@@ -5,6 +5,7 @@ import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { NetworkWorkers } from './network/network-workers';
 import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
+import { RelationshipType } from './model/relationships';
 import { Direction } from './relation/relation.repository';
 
 export interface Context {
@@ -34,7 +35,7 @@ function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
   return {
     ...createEntityLoaders(executor, neighbourhoods),
-    related: (type: string, direction: Direction) => ({
+    related: (type: RelationshipType, direction: Direction) => ({
       load: (id: string): Promise<Related[]> => neighbourhoods.load({ neighbourhood: { kind: 'related', type, direction }, id }),
     }),
   };
