@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { ANONYMOUS, Caller } from './access/caller';
+import { DEFAULT_LIMITS, Limits } from './config';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { NetworkWorkers } from './network/network-workers';
@@ -18,18 +19,6 @@ export interface Context {
   /** The server's threads for network measures too heavy for the event loop. */
   networkWorkers: NetworkWorkers;
 }
-
-/** Bounds on the work one request may ask for. */
-export interface Limits {
-  /** The most entities `networkStatistics` computes on. */
-  networkNodes: number;
-  /** How long Neo4j lets each transaction of a GraphQL request run; 0 leaves it to Neo4j's own setting. */
-  queryTimeoutMs: number;
-  /** The same for an export, whose read transaction stays open while the client downloads. */
-  exportTimeoutMs: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { networkNodes: 2000, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000 };
 
 function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);

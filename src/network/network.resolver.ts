@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context, DEFAULT_LIMITS } from '../context';
+import { DEFAULT_LIMITS } from '../config';
+import { Context } from '../context';
 import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';

@@ -3,8 +3,8 @@ import { QueryResult, RecordShape } from 'neo4j-driver';
 import { Executor } from '../db/executor';
 import { buildGraphRows, GraphRows } from '../model/rows';
 import { loadSeedFiles, SeedValidationError } from './seed.loader';
+import { ensureSchema } from '../db/schema';
 import {
-  ensureSchema,
   fingerprintRemoval,
   fingerprintWrite,
   graphCounts,
