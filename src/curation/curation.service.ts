@@ -9,22 +9,13 @@ import { requireWellFormedId } from '../entity/id-argument';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
 import { EntityKind } from '../model/entity-kind';
+import { CATEGORY_VOCABULARIES } from '../model/fields';
 import { nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
-import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, Relationship, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
+import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, Relationship, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
 import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
 import { KnownKind as DefinedKind, validateRecords } from '../model/validation';
-import {
-  AID_KINDS,
-  ASSOCIATION_KINDS,
-  DOCUMENT_KINDS,
-  EVENT_KINDS,
-  LOCALITY_LEVELS,
-  ORGANIZATION_KINDS,
-  PARTICIPANT_ROLES,
-  PARTNERSHIP_KINDS,
-  PARTY_ROLES,
-} from '../model/vocabularies';
+import { PARTICIPANT_ROLES, PARTY_ROLES } from '../model/vocabularies';
 import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
 import { citationsOf, compact, requireBoundedText } from './curation.records';
 import { curationProblem } from './curation.problems';
@@ -52,15 +43,13 @@ export interface CurationOutcome {
 type KeyCaller = Extract<Caller, { kind: 'key' }>;
 type KnownKind = EntityKind | 'SOURCE' | 'RETIRED';
 
-const CATEGORIES: Partial<Record<EntityKind, string[]>> = {
-  LOCALITY: LOCALITY_LEVELS,
-  ORGANIZATION: ORGANIZATION_KINDS,
-  ASSOCIATION: ASSOCIATION_KINDS,
-  DOCUMENT: DOCUMENT_KINDS,
-  EVENT: EVENT_KINDS,
-  PARTNERSHIP: PARTNERSHIP_KINDS,
-  AID_PROJECT: AID_KINDS,
-};
+/** The vocabulary of each kind's category (a locality's level, any other kind's `kind`), as the model says. */
+const CATEGORIES: Partial<Record<EntityKind, readonly string[]>> = Object.fromEntries(
+  Object.values(EntityKind).flatMap((kind) => {
+    const vocabulary = CATEGORY_VOCABULARIES[COLLECTION_BY_KIND[kind]];
+    return vocabulary ? [[kind, vocabulary.values]] : [];
+  }),
+);
 
 /** Which EntityChangesInput fields apply to which kinds; name, nativeName, aliases and note apply to all. */
 const FIELDS_BY_KIND: Record<string, EntityKind[]> = {
