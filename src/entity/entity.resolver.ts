@@ -3,7 +3,7 @@ import { Context } from '../context';
 import { labelsFor, nameFor, requestedLanguages } from '../label/label.service';
 import { Label, LANG_ARGUMENT_DESCRIPTION } from '../label/label.type';
 import { Source } from '../source/source.type';
-import { requireWellFormedId } from './entity-id';
+import { requireWellFormedId } from './id-argument';
 import { loadSources } from './entity.loaders';
 import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
 import { Citation, Entity, Node } from './entity.type';

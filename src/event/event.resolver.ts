@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';

@@ -8,7 +8,7 @@ import { connectionOf } from '../pagination/connection';
 import { related } from '../relation/relation.fields';
 import { Direction } from '../relation/relation.repository';
 import { linkOf } from '../relation/relation.type';
-import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../seed/seed.schema';
+import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../model/vocabularies';
 
 export const EventKind = enumFrom('EventKind', EVENT_KINDS, 'What sort of event it was.');
 export const ParticipantRole = enumFrom('ParticipantRole', PARTICIPANT_ROLES, 'The part an entity played in an event.');

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedId } from '../entity/id-argument';
 import { requireWithin } from '../errors/errors';
 import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, neighborhoodQuery, shortestPathsQuery } from './graph.repository';
 import { GraphEdge, GraphNode, Path, Subgraph } from './graph.type';

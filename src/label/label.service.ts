@@ -1,10 +1,10 @@
 import { Context } from '../context';
-import { EntityKind } from '../entity/entity-kind';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { BadUserInputError } from '../errors/errors';
 import { Label, LANGUAGE_TAG, labelMapOf, labelsOf, nameIn, NamedRecord, PARTY_SEPARATOR, preferredName } from '../model/labels';
 import { relatedNodes } from '../relation/relation.fields';
-import { searchForm } from '../search/fold';
+import { searchForm } from '../model/fold';
 
 /** Where the source form's language is not known (an entity curated without one). */
 const UNDETERMINED = 'und';

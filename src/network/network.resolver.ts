@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context, DEFAULT_LIMITS } from '../context';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { DEFAULT_LIMITS } from '../config';
+import { Context } from '../context';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
 import { NotFoundError, requireWithin, ScopeTooLargeError } from '../errors/errors';

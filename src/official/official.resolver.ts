@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION, postHeldAt } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityRecord } from '../entity/entity.record';
 import { Participation, participationsOf } from '../event/event.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';

@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-gr
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { Document, DocumentLink } from '../document/document.type';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Event, EventLink } from '../event/event.type';

@@ -1,6 +1,6 @@
 import { Executor } from '../db/executor';
 import { labelMapOf } from '../model/labels';
-import { nameProperties } from '../seed/seed.graph';
+import { nameProperties } from '../model/names';
 import { curatedNamesQuery, searchFormsWrite } from './search.repository';
 
 const DERIVED = ['asciiName', 'sortName', 'searchNames', 'searchText'] as const;

@@ -1,11 +1,11 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
-import { EntityKind } from '../entity/entity-kind';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { BadUserInputError } from '../errors/errors';
 import { labelMapOf } from '../model/labels';
 import { requirePageSize } from '../pagination/page-size';
-import { hasLetterOrDigit, searchForm } from './fold';
+import { hasLetterOrDigit, searchForm } from '../model/fold';
 import { searchQuery } from './search.repository';
 import { SearchHit } from './search.type';
 
