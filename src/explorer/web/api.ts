@@ -4,7 +4,10 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 export class ApiError extends Error {}
 
-/** The language the API names entities in (its Accept-Language); null: as the sources wrote them. */
+/**
+ * The language the API names entities in, sent as Accept-Language; null: as the sources wrote them, for which the page
+ * sends "*" (any language), since a browser would otherwise send its own languages and get names in those.
+ */
 let language: string | null = null;
 
 export function setLanguage(lang: string | null): void {
@@ -20,7 +23,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...(language ? { 'accept-language': language } : {}) },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': language ?? '*' },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {
