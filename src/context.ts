@@ -5,9 +5,7 @@ import { DEFAULT_LIMITS, Limits } from './config';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { NetworkWorkers } from './network/network-workers';
-import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
-import { RelationshipType } from './model/relationships';
-import { Direction } from './relation/relation.repository';
+import { createNeighbourhoodLoader, createRelationLoaders } from './relation/relation.loaders';
 
 export interface Context {
   requestId: string;
@@ -26,9 +24,7 @@ function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
   return {
     ...createEntityLoaders(executor, neighbourhoods),
-    related: (type: RelationshipType, direction: Direction) => ({
-      load: (id: string): Promise<Related[]> => neighbourhoods.load({ neighbourhood: { kind: 'related', type, direction }, id }),
-    }),
+    ...createRelationLoaders(neighbourhoods),
   };
 }
 

@@ -13,10 +13,9 @@ import { EntityKind } from '../model/entity-kind';
 import { CATEGORY_VOCABULARIES } from '../model/fields';
 import { nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
-import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, Relationship, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
+import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
 import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
 import { KnownKind as DefinedKind, validateRecords } from '../model/validation';
-import { PARTICIPANT_ROLES, PARTY_ROLES } from '../model/vocabularies';
 import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
 import { citationsOf, compact, requireBoundedText } from './curation.records';
 import { curationProblem } from './curation.problems';
@@ -367,7 +366,7 @@ function roleFor(spec: RelationSpec, role: string | undefined): string | null {
     if (role) throw new BadUserInputError(`${spec.type} relationships have no role.`, 'role');
     return null;
   }
-  const allowed = spec.type === Relationship.HAS_PARTY ? PARTY_ROLES : PARTICIPANT_ROLES;
+  const allowed = spec.roles ?? [];
   const chosen = role ?? spec.defaultRole ?? null;
   if (chosen && !allowed.includes(chosen)) throw new BadUserInputError(`Argument "role" must be one of ${allowed.join(', ')}.`, 'role');
   return chosen;

@@ -28,7 +28,7 @@ function isComposed(entity: NamedEntity): boolean {
 
 /** The parties in the order the source name gives them; parties it does not name come last, by ID. */
 async function partiesOf(ctx: Context, entity: NamedEntity): Promise<EntityRecord[]> {
-  const parties = await relatedNodes(ctx, entity.id, 'HAS_PARTY');
+  const parties = await relatedNodes(ctx.loaders.partiesByPartnershipId, entity.id);
   const sourceName = ` ${searchForm(entity.name)} `;
   const position = (party: EntityRecord) => {
     const names = [party.name, ...(party.aliases ?? []), ...Object.values(labelMapOf(party))].map((name) => ` ${searchForm(name)} `);

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
+import { dateArgument } from '../dates/partial-date';
 import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
@@ -9,27 +10,23 @@ import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
+import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { localityListing } from './locality.repository';
+import { countryOf } from './locality.service';
 import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel, LocalityLink } from './locality.type';
-
-async function countryOf(entity: EntityRecord, ctx: Context): Promise<EntityRecord | null> {
-  const [countryId] = entity.countryIds;
-  return countryId ? ctx.loaders.entityById.load(countryId) : null;
-}
 
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [Locality], { description: 'Localities directly under this country.' })
   localities(@Root() country: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, country.id, 'PART_OF', 'in');
+    return relatedNodes(ctx.loaders.subdivisionsByPlaceId, country.id);
   }
 
   @FieldResolver(() => [LocalityLink], { description: '`localities`, each with the evidence for its relationship.' })
   localitiesLinks(@Root() country: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, country.id, 'PART_OF', 'in');
+    return relatedLinks(ctx.loaders.subdivisionsByPlaceId, country.id);
   }
 }
 
@@ -53,27 +50,27 @@ export class LocalityResolver {
 
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return countryOf(locality, ctx);
+    return countryOf(ctx, locality);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The next level up: a locality or the country.' })
   parent(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, locality.id, 'PART_OF');
+    return relatedNode(ctx.loaders.parentByPlaceId, locality.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
   parentLink(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, locality.id, 'PART_OF');
+    return relatedLink(ctx.loaders.parentByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Locality])
   subdivisions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'PART_OF', 'in');
+    return relatedNodes(ctx.loaders.subdivisionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [LocalityLink], { description: '`subdivisions`, each with the evidence for its relationship.' })
   subdivisionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'PART_OF', 'in');
+    return relatedLinks(ctx.loaders.subdivisionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this locality is a party to.' })
@@ -82,7 +79,7 @@ export class LocalityResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipsOf(ctx, locality.id, asOf);
+    return partnershipsOf(ctx, locality.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
@@ -91,37 +88,37 @@ export class LocalityResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipLinksOf(ctx, locality.id, asOf);
+    return partnershipLinksOf(ctx, locality.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
   institutions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'BASED_IN', 'in');
+    return relatedNodes(ctx.loaders.institutionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`institutions`, each with the evidence for its relationship.' })
   institutionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'BASED_IN', 'in');
+    return relatedLinks(ctx.loaders.institutionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Institution], { description: 'Associations this locality belongs to.' })
   memberOf(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'MEMBER_OF');
+    return relatedNodes(ctx.loaders.bodiesByMemberId, locality.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`memberOf`, each with the evidence for its relationship.' })
   memberOfLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'MEMBER_OF');
+    return relatedLinks(ctx.loaders.bodiesByMemberId, locality.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events held here.' })
   events(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'HELD_IN', 'in');
+    return relatedNodes(ctx.loaders.eventsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'HELD_IN', 'in');
+    return relatedLinks(ctx.loaders.eventsByPlaceId, locality.id);
   }
 }
 
@@ -129,17 +126,17 @@ export class LocalityResolver {
 export class LocalityGroupResolver {
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return countryOf(group, ctx);
+    return countryOf(ctx, group);
   }
 
   @FieldResolver(() => Entity, { nullable: true })
   parent(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, group.id, 'PART_OF');
+    return relatedNode(ctx.loaders.parentByPlaceId, group.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
   parentLink(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, group.id, 'PART_OF');
+    return relatedLink(ctx.loaders.parentByPlaceId, group.id);
   }
 
   @FieldResolver(() => [Partnership])
@@ -148,7 +145,7 @@ export class LocalityGroupResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipsOf(ctx, group.id, asOf);
+    return partnershipsOf(ctx, group.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
@@ -157,6 +154,6 @@ export class LocalityGroupResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipLinksOf(ctx, group.id, asOf);
+    return partnershipLinksOf(ctx, group.id, dateArgument(asOf, 'asOf'));
   }
 }

@@ -1,4 +1,5 @@
 import { EntityKind } from './entity-kind';
+import { PARTICIPANT_ROLES, PARTY_ROLES } from './vocabularies';
 
 /** Every relationship type between entities. CITED_IN (entity to source) is provenance, not one of them. */
 export const Relationship = {
@@ -66,6 +67,8 @@ export interface RelationSpec {
   inbound?: boolean;
   /** Which property of the reference tells two relationships of this type between the same pair apart. */
   keyedBy?: 'role' | 'award';
+  /** The roles a relationship keyed by role may take, and the one it takes when none is given. */
+  roles?: readonly string[];
   defaultRole?: string;
   /** Facts of the reference itself that the relationship carries, beyond its evidence. */
   details?: string[];
@@ -114,6 +117,7 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
       targets: [OFFICIAL, ORGANIZATION, ASSOCIATION, LOCALITY, LOCALITY_GROUP, COUNTRY],
       inbound: true,
       keyedBy: 'role',
+      roles: PARTICIPANT_ROLES,
       defaultRole: 'ATTENDEE',
     },
     { field: 'awards', type: R.GAVE_AWARD, targets: [ORGANIZATION, ASSOCIATION, OFFICIAL], inbound: true, keyedBy: 'award', details: ['award', 'count', 'recipients'] },
@@ -124,6 +128,7 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
       type: R.HAS_PARTY,
       targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
       keyedBy: 'role',
+      roles: PARTY_ROLES,
       defaultRole: 'PARTNER',
     },
     { field: 'basis', type: R.BASED_ON, targets: [DOCUMENT] },

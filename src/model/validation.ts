@@ -129,10 +129,13 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
   for (const [field, min] of Object.entries(MIN_ITEMS[collection] ?? {})) {
     if (Array.isArray(data[field]) && (data[field] as unknown[]).length < min) report('TOO_FEW_ITEMS', field, { min });
   }
-  const roles = collection === 'partnerships' ? { field: 'parties', values: NESTED_VOCABULARIES.partyRole } : collection === 'events' ? { field: 'participants', values: NESTED_VOCABULARIES.participantRole } : null;
-  ((roles ? (data[roles.field] as Reference[] | undefined) : undefined) ?? []).forEach((reference, index) => {
-    if (reference?.role !== undefined && !roles!.values.includes(reference.role)) report('NOT_IN_VOCABULARY', `${roles!.field}[${index}].role`, { allowed: roles!.values });
-  });
+  for (const spec of RELATIONS_BY_COLLECTION[collection]) {
+    const { roles } = spec;
+    if (!roles || !Array.isArray(data[spec.field])) continue;
+    (data[spec.field] as Reference[]).forEach((reference, index) => {
+      if (reference?.role !== undefined && !roles.includes(reference.role)) report('NOT_IN_VOCABULARY', `${spec.field}[${index}].role`, { allowed: roles });
+    });
+  }
   const attendance = data.attendance as { count?: number; qualifier?: string } | undefined;
   if (attendance?.qualifier !== undefined && !NESTED_VOCABULARIES.attendanceQualifier.includes(attendance.qualifier)) {
     report('NOT_IN_VOCABULARY', 'attendance.qualifier', { allowed: NESTED_VOCABULARIES.attendanceQualifier });
