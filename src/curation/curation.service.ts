@@ -8,16 +8,16 @@ import { WriteTransaction } from '../db/executor';
 import { requireWellFormedId } from '../entity/id-argument';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
-import { labelMapOf } from '../model/labels';
+import { LabelMap, labelMapOf } from '../model/labels';
 import { EntityKind } from '../model/entity-kind';
 import { CATEGORY_VOCABULARIES } from '../model/fields';
-import { nameProperties } from '../model/names';
+import { labelProperties, nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
 import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
 import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
-import { KnownKind as DefinedKind, validateRecords } from '../model/validation';
-import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
-import { citationsOf, compact, requireBoundedText } from './curation.records';
+import { KnownKind as DefinedKind, labelProblems, validateRecords } from '../model/validation';
+import { EntityChangesInput, LabelInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
+import { citationsOf, compact, labelMapOfInput, requireBoundedText } from './curation.records';
 import { curationProblem } from './curation.problems';
 import {
   citationWrites,
@@ -372,6 +372,13 @@ function roleFor(spec: RelationSpec, role: string | undefined): string | null {
   return chosen;
 }
 
+/** The model's label rules for an update, which changes a stored entity's names rather than building a record. */
+function requireLabelsInTheirScripts(entity: EntityRecord, name: string, nameLang: string | null, labels: LabelMap): void {
+  const record: ModelRecord = { collection: COLLECTION_BY_KIND[entity.kind], data: compact({ id: entity.id, name, nameLang, labels }) };
+  const problems = labelProblems(record).map((problem) => curationProblem(problem, entity.kind));
+  if (problems.length) throw new BadUserInputError(`Argument "changes.${problems[0].field}" ${problems[0].reason}.`, `changes.${problems[0].field}`, { problems });
+}
+
 /** The stored properties an update sets, derived fields (search forms, date ranges) included. */
 function changedProperties(entity: EntityRecord, changes: Record<string, unknown>): Record<string, unknown> {
   for (const field of Object.keys(changes)) {
@@ -380,15 +387,20 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
   }
   if (changes.name === null) throw new BadUserInputError('An entity must keep a name.', 'name');
   const properties: Record<string, unknown> = {};
-  if ('name' in changes || 'nativeName' in changes || 'aliases' in changes) {
+  if ('name' in changes || 'nativeName' in changes || 'aliases' in changes || 'labels' in changes || 'nameLang' in changes) {
+    const name = (changes.name as string | undefined) ?? entity.name;
+    const labels = 'labels' in changes ? labelMapOfInput((changes.labels as LabelInput[] | null) ?? [], 'labels') : labelMapOf(entity);
+    const nameLang = 'nameLang' in changes ? ((changes.nameLang as string | null) ?? null) : (entity.nameLang ?? null);
+    requireLabelsInTheirScripts(entity, name, nameLang, labels);
     Object.assign(
       properties,
       nameProperties(
-        (changes.name as string | undefined) ?? entity.name,
+        name,
         'nativeName' in changes ? (changes.nativeName as string | null) : entity.nativeName,
         'aliases' in changes ? ((changes.aliases as string[] | null) ?? []) : entity.aliases,
-        labelMapOf(entity),
+        labels,
       ),
+      labelProperties(name, nameLang, labels),
     );
   }
   if ('category' in changes) {

@@ -118,6 +118,7 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
   for (const [field, format] of Object.entries(FORMATTED_FIELDS)) {
     if (typeof data[field] === 'string' && !new RegExp(FORMATS[format]).test(data[field] as string)) report('MALFORMED_VALUE', field, { pattern: FORMATS[format] });
   }
+  checkLanguageTags(data, report);
   for (const [index, citation] of ((data.cite as { at?: unknown }[] | undefined) ?? []).entries()) {
     if (typeof citation?.at === 'string' && !new RegExp(FORMATS.locator).test(citation.at)) report('MALFORMED_VALUE', `cite[${index}].at`, { pattern: FORMATS.locator });
   }
@@ -142,6 +143,22 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
   }
   if (typeof attendance?.count === 'number' && attendance.count < MIN_COUNT) report('BELOW_MINIMUM', 'attendance.count', { min: MIN_COUNT });
   if (typeof data.memberCount === 'number' && data.memberCount < MIN_COUNT) report('BELOW_MINIMUM', 'memberCount', { min: MIN_COUNT });
+}
+
+/** The rules on labels alone, tags included: for an update that changes a stored entity's names rather than building a record. */
+export function labelProblems<R extends ModelRecord>(record: R): Problem<R>[] {
+  const problems: Problem<R>[] = [];
+  const id = typeof record.data.id === 'string' ? record.data.id : null;
+  const report: Report = (code, path, data = {}) => problems.push({ code, record, recordId: id, path, data });
+  checkLanguageTags(record.data, report);
+  checkLabels(record.data, report);
+  return problems;
+}
+
+function checkLanguageTags(data: RecordData, report: Report) {
+  for (const lang of Object.keys((data.labels as LabelMap | undefined) ?? {})) {
+    if (!new RegExp(FORMATS.languageTag).test(lang)) report('MALFORMED_VALUE', `labels.${lang}`, { pattern: FORMATS.languageTag });
+  }
 }
 
 /**

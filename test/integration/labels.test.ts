@@ -1,4 +1,5 @@
-import { errorCodes, seededApi } from './support';
+import { Role } from '../../src/access/role';
+import { errorCodes, issueTestKey, seededApi } from './support';
 
 const seeded = seededApi();
 
@@ -143,5 +144,53 @@ describe('search by label', () => {
     ['Россия', 'country:russia', 'Россия'],
   ])('"%s" finds its entity by a label', async (query, id, matched) => {
     expect(await top(query)).toEqual({ matched, entity: { id } });
+  });
+});
+
+describe('labels written through curation', () => {
+  const CITE = [{ sourceId: 'source:vietnamvn-2023-11-25-ha-tinh-plan', locators: ['L15'] }];
+  const CREATE = `mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id name vi: name(lang: "vi") labels { lang value source } } } }`;
+  const UPDATE = `mutation($id: ID!, $changes: EntityChangesInput!) { updateEntity(id: $id, changes: $changes, citations: ${JSON.stringify(CITE).replace(/"(\w+)":/g, '$1:')}) {
+    entity { id name(lang: "lo") labels { lang value } } } }`;
+
+  it('are stored, served in their language and searchable, and a label in another script than its language is refused', async () => {
+    const editor = await issueTestKey(seeded.driver, Role.EDITOR, 'Editor in label tests');
+    const created = await seeded.api.query(
+      CREATE,
+      {
+        input: {
+          kind: 'LOCALITY',
+          id: 'province:attapeu',
+          name: 'Attapeu',
+          nameLang: 'en',
+          labels: [{ lang: 'vi', value: 'Attapư' }],
+          category: 'PROVINCE',
+          parentId: 'country:laos',
+          citations: CITE,
+        },
+      },
+      editor.token,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createEntity.entity).toEqual({
+      id: 'province:attapeu',
+      name: 'Attapeu',
+      vi: 'Attapư',
+      labels: [
+        { lang: 'en', value: 'Attapeu', source: true },
+        { lang: 'vi', value: 'Attapư', source: false },
+      ],
+    });
+
+    const updated = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'vi', value: 'Attapư' }, { lang: 'lo', value: 'ອັດຕະປື' }] } }, editor.token);
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateEntity.entity.name).toBe('ອັດຕະປື');
+    const { search } = await data<{ search: { entity: { id: string } }[] }>(`{ search(query: "ອັດຕະປື", first: 1) { entity { id } } }`);
+    expect(search.map((hit) => hit.entity.id)).toEqual(['province:attapeu']);
+
+    const refused = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'th', value: 'ອັດຕະປື' }] } }, editor.token);
+    expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
+    const twice = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'vi', value: 'A' }, { lang: 'vi', value: 'B' }] } }, editor.token);
+    expect(errorCodes(twice)).toEqual(['BAD_USER_INPUT']);
   });
 });
