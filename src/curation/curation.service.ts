@@ -14,7 +14,7 @@ import { CATEGORY_VOCABULARIES } from '../model/fields';
 import { labelProperties, nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
 import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
-import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
+import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, NodeRow, UNDATED_SORT_KEY } from '../model/rows';
 import { KnownKind as DefinedKind, labelProblems, validateRecords } from '../model/validation';
 import { EntityChangesInput, LabelInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
 import { citationsOf, compact, labelMapOfInput, requireBoundedText } from './curation.records';
@@ -31,6 +31,7 @@ import {
   relationshipWrites,
   retireEntityWrite,
   retireRelationshipWrite,
+  sourceLanguageQuery,
   updateEntityWrite,
 } from './curation.repository';
 
@@ -102,6 +103,7 @@ export class CurationService {
       const known = await this.kinds(tx, [id, ...referenced]);
       if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
       this.requireValid(record, known);
+      await this.nameInSourceLanguage(tx, record, graph.nodes[0], graph.citations[0]?.sourceId);
       await tx.run(createEntityWrite(graph.nodes[0]));
       await tx.run(relationshipWrites(graph.edges));
       await tx.run(citationWrites(graph.citations));
@@ -294,6 +296,14 @@ export class CurationService {
   private async audit(tx: WriteTransaction, facts: AuditFacts): Promise<AuditRecord> {
     const [row] = await tx.run(auditEntryWrite(this.caller, this.context.requestId, facts));
     return row.entry as AuditRecord;
+  }
+
+  /** Without its own `nameLang`, a new entity's name is in the language of the source it first cites, as in the seed files. */
+  private async nameInSourceLanguage(tx: WriteTransaction, record: ModelRecord, node: NodeRow, sourceId: string | undefined): Promise<void> {
+    if (node.properties.nameLang || !sourceId) return;
+    const [row] = await tx.run(sourceLanguageQuery(sourceId));
+    const language = (row?.language as string | undefined) ?? null;
+    Object.assign(node.properties, labelProperties(String(record.data.name), language, (record.data.labels as LabelMap | undefined) ?? {}));
   }
 
   private async kinds(tx: WriteTransaction, ids: string[]): Promise<Map<string, KnownKind | null>> {

@@ -193,4 +193,15 @@ describe('labels written through curation', () => {
     const twice = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'vi', value: 'A' }, { lang: 'vi', value: 'B' }] } }, editor.token);
     expect(errorCodes(twice)).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('take the language of the first cited source as the name\'s, when the editor gives none', async () => {
+    const editor = await issueTestKey(seeded.driver, Role.EDITOR, 'Editor of a name without its language');
+    const created = await seeded.api.query(
+      CREATE,
+      { input: { kind: 'LOCALITY', id: 'province:sekong', name: 'Sekong', category: 'PROVINCE', parentId: 'country:laos', citations: CITE } },
+      editor.token,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createEntity.entity.labels).toEqual([{ lang: 'fr', value: 'Sekong', source: true }]);
+  });
 });
