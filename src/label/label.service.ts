@@ -6,7 +6,7 @@ import { Label, LANGUAGE_TAG, labelMapOf, labelsOf, nameIn, NamedRecord, PARTY_S
 import { relatedNodes } from '../relation/relation.fields';
 import { searchForm } from '../model/fold';
 
-/** Where the source form's language is not known (an entity curated without one). */
+/** Where the source form's language is not known: an entity written before names had languages. */
 const UNDETERMINED = 'und';
 
 type NamedEntity = NamedRecord & { id: string; kind?: EntityKind };
