@@ -16,6 +16,8 @@ export interface Context {
   caller: Caller;
   /** The server's threads for network measures too heavy for the event loop. */
   networkWorkers: NetworkWorkers;
+  /** The languages names are given in when a field's `lang` is not, best first (from Accept-Language); empty: as the source wrote them. */
+  languages: readonly string[];
 }
 
 function createLoaders(executor: Executor) {
@@ -34,8 +36,9 @@ export function createContext(
   requestId: string = randomUUID(),
   limits: Limits = DEFAULT_LIMITS,
   caller: Caller = ANONYMOUS,
+  languages: readonly string[] = [],
 ): Context {
-  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), networkWorkers, requestId, limits, caller);
+  return contextOver(new Executor(driver, database, limits.queryTimeoutMs), networkWorkers, requestId, limits, caller, languages);
 }
 
 /** A context over a given executor, e.g. one that records the Cypher a request runs. */
@@ -45,6 +48,7 @@ export function contextOver(
   requestId: string = randomUUID(),
   limits: Limits = DEFAULT_LIMITS,
   caller: Caller = ANONYMOUS,
+  languages: readonly string[] = [],
 ): Context {
-  return { requestId, executor, loaders: createLoaders(executor), limits, caller, networkWorkers } satisfies Context;
+  return { requestId, executor, loaders: createLoaders(executor), limits, caller, networkWorkers, languages } satisfies Context;
 }

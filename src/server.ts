@@ -18,6 +18,7 @@ import { Executor, isPoolExhausted } from './db/executor';
 import { ErrorCode, rootCauseOf } from './errors/errors';
 import { explorerRouter } from './explorer/explorer.router';
 import { exportRouter } from './export/export.router';
+import { acceptedLanguages } from './label/accept-language';
 import { createLogger, Logger } from './logging/logger';
 import { logEachRequest, RequestLog, requestLogOf } from './logging/request-log';
 import { playgroundTabs } from './playground/examples';
@@ -209,10 +210,10 @@ export async function createServer(options: ServerOptions): Promise<{ app: expre
     access,
     express.json({ limit: options.maxRequestBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const log = requestLogOf(res);
         const caller = callerOf(res);
-        const context = createContext(options.driver, options.database, networkWorkers, log.requestId, limits, caller);
+        const context = createContext(options.driver, options.database, networkWorkers, log.requestId, limits, caller, acceptedLanguages(req.headers));
         log.executor = context.executor;
         log.fields.apiKeyId = caller.kind === 'key' ? caller.keyId : null;
         requestLogs.set(context.executor, log);

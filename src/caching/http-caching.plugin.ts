@@ -21,8 +21,8 @@ export function httpCachingPlugin(): ApolloServerPlugin<Context> {
             return;
           }
           response.http.headers.set('cache-control', `public, max-age=${maxAge}`);
-          // The same URL answers differently in another representation, and a keyed request must not be served a stored answer.
-          response.http.headers.set('vary', 'Accept, Authorization');
+          // The same URL answers differently in another representation or language, and a keyed request must not be served a stored answer.
+          response.http.headers.set('vary', 'Accept, Accept-Language, Authorization');
         },
       };
     },

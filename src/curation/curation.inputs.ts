@@ -53,6 +53,15 @@ export class NewSourceInput {
   note?: string;
 }
 
+@InputType({ description: "An entity's name in one language." })
+export class LabelInput {
+  @Field({ description: 'A BCP 47 language tag: "vi", "en", "fr", "lo", "th", …' })
+  lang: string;
+
+  @Field({ description: 'The name in that language and its script, e.g. "Hà Tĩnh" or "ນະຄອນຫຼວງວຽງຈັນ".' })
+  value: string;
+}
+
 @InputType({ description: 'Fields every new entity has.' })
 abstract class NewEntityFields {
   @Field(() => ID, { nullable: true, description: 'Defaults to "<prefix>:<slug of the name>", e.g. "province:quang-tri".' })
@@ -66,6 +75,12 @@ abstract class NewEntityFields {
 
   @Field(() => [String], { nullable: true })
   aliases?: string[];
+
+  @Field(() => [LabelInput], { nullable: true, description: 'The name in other languages, one label per language.' })
+  labels?: LabelInput[];
+
+  @Field(() => String, { nullable: true, description: 'The language of `name`, as a BCP 47 tag ("fr", "vi", …).' })
+  nameLang?: string;
 
   @Field(() => String, { nullable: true, description: "A reviewer's note." })
   note?: string;
@@ -238,6 +253,12 @@ export class EntityChangesInput {
 
   @Field(() => [String], { nullable: true })
   aliases?: string[] | null;
+
+  @Field(() => [LabelInput], { nullable: true, description: 'All the labels the entity is to have, replacing those it has; null removes them.' })
+  labels?: LabelInput[] | null;
+
+  @Field(() => String, { nullable: true, description: 'The language of `name`.' })
+  nameLang?: string | null;
 
   @Field(() => String, { nullable: true })
   note?: string | null;

@@ -37,6 +37,12 @@ function curationReason({ code, data }: Problem): string {
       return `cites "${data.id}", which is not a source in the graph`;
     case 'UNKNOWN_REFERENCE':
       return `refers to "${data.id}", which the graph does not hold`;
+    case 'LABEL_OUTSIDE_SCRIPT':
+      return `"${data.value}" has letters (${(data.letters as string[]).join(' ')}) outside the script of "${data.lang}"`;
+    case 'LABEL_UNTRIMMED':
+      return 'has spaces at its start or end';
+    case 'NAME_OUTSIDE_SCRIPT':
+      return `is said to be in "${data.lang}", but has letters (${(data.letters as string[]).join(' ')}) outside that language's script`;
     case 'WRONG_REFERENCE_KIND':
       return `refers to "${data.id}", a ${String(data.kind).toLowerCase()}; expected ${(data.expected as string[]).map((k) => k.toLowerCase()).join(' or ')}`;
   }

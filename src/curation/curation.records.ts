@@ -1,10 +1,12 @@
 import { BadUserInputError, CitationRequiredError } from '../errors/errors';
 import { EntityKind, KIND_BY_PREFIX } from '../model/entity-kind';
 import { slugify } from '../model/fold';
+import { LabelMap } from '../model/labels';
 import { Citation, ModelRecord, RecordData } from '../model/records';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import {
   CitationInput,
+  LabelInput,
   MAX_LIST,
   MAX_TEXT,
   NewDocumentInput,
@@ -104,8 +106,30 @@ export function defaultId(kind: EntityKind, name: string, category?: string): st
   return `${prefix}:${slug}`;
 }
 
-function common(input: { id?: string; name: string; nativeName?: string; aliases?: string[]; note?: string; citations: CitationInput[] }, id: string): RecordData {
-  return compact({ id, name: input.name, native: input.nativeName, aliases: input.aliases, note: input.note, cite: citationsOf(input.citations) });
+function common(
+  input: { id?: string; name: string; nativeName?: string; aliases?: string[]; labels?: LabelInput[]; nameLang?: string; note?: string; citations: CitationInput[] },
+  id: string,
+): RecordData {
+  return compact({
+    id,
+    name: input.name,
+    native: input.nativeName,
+    aliases: input.aliases,
+    labels: input.labels ? labelMapOfInput(input.labels, 'labels') : undefined,
+    nameLang: input.nameLang,
+    note: input.note,
+    cite: citationsOf(input.citations),
+  });
+}
+
+/** Labels as the model keeps them, one per language; a language given twice is the caller's mistake. */
+export function labelMapOfInput(labels: LabelInput[], argument: string): LabelMap {
+  const map: LabelMap = {};
+  for (const { lang, value } of labels) {
+    if (lang in map) throw new BadUserInputError(`Argument "${argument}" gives the language "${lang}" twice; give one label per language.`, argument);
+    map[lang] = value;
+  }
+  return map;
 }
 
 const reference = (id: string | undefined) => (id === undefined || id === null ? undefined : { id });

@@ -24,6 +24,11 @@ export function entityQuery(id: string): CypherQuery {
   return { cypher: 'MATCH (n:Entity {id: $id}) RETURN properties(n) AS node', params: { id } };
 }
 
+/** The language a source is written in: a curated name's language when the editor gives none, as for seed records. */
+export function sourceLanguageQuery(id: string): CypherQuery {
+  return { cypher: 'MATCH (s:Source {id: $id}) RETURN s.language AS language', params: { id } };
+}
+
 export function createSourceWrite(properties: Record<string, unknown>): CypherQuery {
   return { cypher: `CREATE (s:Source) SET s = $properties, s.origin = 'curation' RETURN properties(s) AS source`, params: { properties } };
 }

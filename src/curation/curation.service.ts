@@ -8,15 +8,16 @@ import { WriteTransaction } from '../db/executor';
 import { requireWellFormedId } from '../entity/id-argument';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
+import { LabelMap, labelMapOf } from '../model/labels';
 import { EntityKind } from '../model/entity-kind';
 import { CATEGORY_VOCABULARIES } from '../model/fields';
-import { nameProperties } from '../model/names';
+import { labelProperties, nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
 import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
-import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
-import { KnownKind as DefinedKind, validateRecords } from '../model/validation';
-import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
-import { citationsOf, compact, requireBoundedText } from './curation.records';
+import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, NodeRow, UNDATED_SORT_KEY } from '../model/rows';
+import { KnownKind as DefinedKind, labelProblems, validateRecords } from '../model/validation';
+import { EntityChangesInput, LabelInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
+import { citationsOf, compact, labelMapOfInput, requireBoundedText } from './curation.records';
 import { curationProblem } from './curation.problems';
 import {
   citationWrites,
@@ -30,6 +31,7 @@ import {
   relationshipWrites,
   retireEntityWrite,
   retireRelationshipWrite,
+  sourceLanguageQuery,
   updateEntityWrite,
 } from './curation.repository';
 
@@ -101,6 +103,7 @@ export class CurationService {
       const known = await this.kinds(tx, [id, ...referenced]);
       if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
       this.requireValid(record, known);
+      await this.nameInSourceLanguage(tx, record, graph.nodes[0], graph.citations[0]?.sourceId);
       await tx.run(createEntityWrite(graph.nodes[0]));
       await tx.run(relationshipWrites(graph.edges));
       await tx.run(citationWrites(graph.citations));
@@ -256,10 +259,12 @@ export class CurationService {
         throw new BadUserInputError(`Only entities of one kind merge: "${survivorId}" is a ${survivor.kind.toLowerCase()}, "${duplicateId}" a ${duplicate.kind.toLowerCase()}.`, 'duplicateId');
       }
       await this.requireSources(tx, citations);
-      const names = [duplicate.name, duplicate.nativeName, ...duplicate.aliases].filter((n): n is string => Boolean(n));
-      const aliases = [...survivor.aliases, ...names.filter((n) => n !== survivor.name && n !== survivor.nativeName && !survivor.aliases.includes(n))];
+      const survivorLabels = labelMapOf(survivor);
+      const names = [duplicate.name, duplicate.nativeName, ...duplicate.aliases, ...Object.values(labelMapOf(duplicate))].filter((n): n is string => Boolean(n));
+      const known = new Set([survivor.name, survivor.nativeName, ...survivor.aliases, ...Object.values(survivorLabels)]);
+      const aliases = [...survivor.aliases, ...new Set(names.filter((n) => !known.has(n)))];
       await tx.run(moveFactsWrite(duplicateId, survivorId));
-      await tx.run(updateEntityWrite(survivorId, nameProperties(survivor.name, survivor.nativeName, aliases)));
+      await tx.run(updateEntityWrite(survivorId, nameProperties(survivor.name, survivor.nativeName, aliases, survivorLabels)));
       await tx.run(citationWrites(citationRows(survivorId, citations)));
       await tx.run(retireEntityWrite(duplicateId, duplicate.kind, why, new Date().toISOString(), survivorId));
       await tx.run(countryRefresh(survivorId));
@@ -291,6 +296,14 @@ export class CurationService {
   private async audit(tx: WriteTransaction, facts: AuditFacts): Promise<AuditRecord> {
     const [row] = await tx.run(auditEntryWrite(this.caller, this.context.requestId, facts));
     return row.entry as AuditRecord;
+  }
+
+  /** Without its own `nameLang`, a new entity's name is in the language of the source it first cites, as in the seed files. */
+  private async nameInSourceLanguage(tx: WriteTransaction, record: ModelRecord, node: NodeRow, sourceId: string | undefined): Promise<void> {
+    if (node.properties.nameLang || !sourceId) return;
+    const [row] = await tx.run(sourceLanguageQuery(sourceId));
+    const language = (row?.language as string | undefined) ?? null;
+    Object.assign(node.properties, labelProperties(String(record.data.name), language, (record.data.labels as LabelMap | undefined) ?? {}));
   }
 
   private async kinds(tx: WriteTransaction, ids: string[]): Promise<Map<string, KnownKind | null>> {
@@ -369,6 +382,13 @@ function roleFor(spec: RelationSpec, role: string | undefined): string | null {
   return chosen;
 }
 
+/** The model's label rules for an update, which changes a stored entity's names rather than building a record. */
+function requireLabelsInTheirScripts(entity: EntityRecord, name: string, nameLang: string | null, labels: LabelMap): void {
+  const record: ModelRecord = { collection: COLLECTION_BY_KIND[entity.kind], data: compact({ id: entity.id, name, nameLang, labels }) };
+  const problems = labelProblems(record).map((problem) => curationProblem(problem, entity.kind));
+  if (problems.length) throw new BadUserInputError(`Argument "changes.${problems[0].field}" ${problems[0].reason}.`, `changes.${problems[0].field}`, { problems });
+}
+
 /** The stored properties an update sets, derived fields (search forms, date ranges) included. */
 function changedProperties(entity: EntityRecord, changes: Record<string, unknown>): Record<string, unknown> {
   for (const field of Object.keys(changes)) {
@@ -377,14 +397,20 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
   }
   if (changes.name === null) throw new BadUserInputError('An entity must keep a name.', 'name');
   const properties: Record<string, unknown> = {};
-  if ('name' in changes || 'nativeName' in changes || 'aliases' in changes) {
+  if ('name' in changes || 'nativeName' in changes || 'aliases' in changes || 'labels' in changes || 'nameLang' in changes) {
+    const name = (changes.name as string | undefined) ?? entity.name;
+    const labels = 'labels' in changes ? labelMapOfInput((changes.labels as LabelInput[] | null) ?? [], 'labels') : labelMapOf(entity);
+    const nameLang = 'nameLang' in changes ? ((changes.nameLang as string | null) ?? null) : (entity.nameLang ?? null);
+    requireLabelsInTheirScripts(entity, name, nameLang, labels);
     Object.assign(
       properties,
       nameProperties(
-        (changes.name as string | undefined) ?? entity.name,
+        name,
         'nativeName' in changes ? (changes.nativeName as string | null) : entity.nativeName,
         'aliases' in changes ? ((changes.aliases as string[] | null) ?? []) : entity.aliases,
+        labels,
       ),
+      labelProperties(name, nameLang, labels),
     );
   }
   if ('category' in changes) {

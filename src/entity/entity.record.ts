@@ -8,6 +8,11 @@ export interface EntityRecord {
   nativeName: string | null;
   asciiName: string;
   aliases: string[];
+  /** The language of `name`, the form the source used; null where unknown. */
+  nameLang?: string | null;
+  /** The name in other languages, as parallel lists (see model/labels.ts). */
+  labelLangs?: string[] | null;
+  labelValues?: string[] | null;
   searchNames: string[];
   note: string | null;
   category: string | null;

@@ -1,5 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
+import { labelsFor, nameFor, requestedLanguages } from '../label/label.service';
+import { Label, LANG_ARGUMENT_DESCRIPTION } from '../label/label.type';
 import { Source } from '../source/source.type';
 import { requireWellFormedId } from './id-argument';
 import { loadSources } from './entity.loaders';
@@ -12,6 +14,23 @@ export class EntityResolver {
   async node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<EntityRecord | SourceRecord | null> {
     const parsed = requireWellFormedId(id, 'id');
     return parsed.kind === 'SOURCE' ? loaders.sourceById.load(id) : loaders.entityById.load(id);
+  }
+
+  @FieldResolver(() => String, {
+    description:
+      'The name as the source writes it; in another language when `lang` or an Accept-Language header asks. A partnership without labels of its own is named after its parties, each in that language.',
+  })
+  name(
+    @Root() entity: EntityRecord,
+    @Ctx() ctx: Context,
+    @Arg('lang', () => String, { nullable: true, description: LANG_ARGUMENT_DESCRIPTION }) lang?: string | null,
+  ): Promise<string> {
+    return nameFor(ctx, entity, requestedLanguages(ctx, lang));
+  }
+
+  @FieldResolver(() => [Label], { description: 'The name in every language the graph has it in, the form the source used first and marked.' })
+  labels(@Root() entity: EntityRecord, @Ctx() ctx: Context): Promise<Label[]> {
+    return labelsFor(ctx, entity);
   }
 
   @FieldResolver(() => [Source], { description: 'The articles this entity is taken from.' })

@@ -34,10 +34,13 @@ export abstract class Entity extends Node {
   @Field(() => EntityKind)
   kind: EntityKind;
 
-  @Field({ description: 'The name as the source writes it.' })
+  /** Served by EntityResolver.name, which takes a language. */
   name: string;
 
-  @Field(() => String, { nullable: true, description: 'The native form with diacritics, where well known.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The name in the place's own language and script (Vietnamese with its diacritics, Lao, Thai, …), where well known.",
+  })
   nativeName: string | null;
 
   @Field({ description: 'The name folded to ASCII (no diacritics).' })

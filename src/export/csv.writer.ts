@@ -1,5 +1,5 @@
 import { ChunkedOutput } from './chunked-output';
-import { EDGE_FIELDS, ExportField, ExportRow, fieldText, NODE_FIELDS } from './export.fields';
+import { EDGE_FIELDS, ExportField, ExportRow, fieldText, nodeFields } from './export.fields';
 import { ExportGraph } from './export.graph';
 
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -21,7 +21,7 @@ async function writeTable(output: ChunkedOutput, fields: readonly ExportField[],
 }
 
 export function writeNodesCsv(output: ChunkedOutput, graph: ExportGraph): Promise<void> {
-  return writeTable(output, NODE_FIELDS, graph.nodes);
+  return writeTable(output, nodeFields(graph.labelLanguages), graph.nodes);
 }
 
 export function writeEdgesCsv(output: ChunkedOutput, graph: ExportGraph): Promise<void> {

@@ -1,3 +1,5 @@
+import { READING_LANGUAGES } from '../model/labels';
+
 /** One column of the node or edge table, the same in every format. Lists become `;`-joined text where a format has no lists. */
 export interface ExportField {
   name: string;
@@ -11,6 +13,7 @@ export type ExportRow = Record<string, ExportValue>;
 export const NODE_FIELDS: readonly ExportField[] = [
   { name: 'id', description: 'The entity ID, <kind>:<slug>.' },
   { name: 'label', description: 'The name as written in the source (Gephi shows it as the node label).' },
+  { name: 'nameLang', description: 'The language of label, the form the source used (a BCP 47 tag such as fr).' },
   { name: 'kind', description: 'COUNTRY, LOCALITY, ORGANIZATION, EVENT, PARTNERSHIP, …' },
   { name: 'category', description: 'The level or sub-kind, e.g. PROVINCE, DIRECTIVE, COMPREHENSIVE_COOPERATION.' },
   { name: 'nativeName', description: 'The name with its diacritics, where known.' },
@@ -29,6 +32,27 @@ export const NODE_FIELDS: readonly ExportField[] = [
   { name: 'sourceUrls', list: true, description: 'The URL of each source in sourceIds, in the same order; empty where a source has none.' },
   { name: 'locators', list: true, description: 'Where each source cites the entity: <sourceId>#L<n>, the n-th non-empty line of its archived copy.' },
 ];
+
+/** The column of the name in one language: `label_vi`, `label_lo`, … */
+export function labelColumn(lang: string): string {
+  return `label_${lang}`;
+}
+
+/** The languages of the label columns: Vietnamese, English and French always, first, then the others the graph has, alphabetically. */
+export function exportLanguages(found: readonly string[]): string[] {
+  const others = [...new Set(found)].filter((lang) => !(READING_LANGUAGES as readonly string[]).includes(lang)).sort();
+  return [...READING_LANGUAGES, ...others];
+}
+
+/**
+ * The node columns of an export: one `label_<lang>` column per language the graph has names in, right after
+ * `nameLang`; Vietnamese, English and French always, first, then the others in alphabetical order.
+ */
+export function nodeFields(labelLanguages: readonly string[] = []): ExportField[] {
+  const labels = exportLanguages(labelLanguages).map((lang) => ({ name: labelColumn(lang), description: `The name in the language "${lang}" (a label, or the source's form when the source wrote in it); empty where the graph has none.` }));
+  const at = NODE_FIELDS.findIndex((field) => field.name === 'nameLang') + 1;
+  return [...NODE_FIELDS.slice(0, at), ...labels, ...NODE_FIELDS.slice(at)];
+}
 
 export const EDGE_FIELDS: readonly ExportField[] = [
   { name: 'id', description: 'Stable across imports: <source>|<relationship>|<target>, plus |<role or title> where one pair has several.' },

@@ -10,7 +10,8 @@ export const MAX_EXPORT_DEPTH = MAX_NEIGHBORHOOD_DEPTH;
 
 const SOURCE_URLS = (ids: string) => `[sourceId IN ${ids} | head(COLLECT { MATCH (s:Source {id: sourceId}) RETURN s.url })]`;
 
-const NODE_COLUMNS = `n.id AS id, n.name AS label, n.kind AS kind, n.category AS category,
+const NODE_COLUMNS = `n.id AS id, n.name AS label, n.nameLang AS nameLang, n.labelLangs AS labelLangs, n.labelValues AS labelValues,
+  n.kind AS kind, n.category AS category,
   n.nativeName AS nativeName, n.asciiName AS asciiName, coalesce(n.aliases, []) AS aliases,
   coalesce(n.countryIds, []) AS countryIds, n.date AS date, n.dateStart AS dateStart, n.dateEnd AS dateEnd,
   n.since AS since, n.issuedOn AS issuedOn, n.code AS code, n.description AS description, n.note AS note,
@@ -51,6 +52,16 @@ const NEIGHBORHOOD_EDGES = depths.map(
   WHERE b IN members
   RETURN ${EDGE_COLUMNS}`,
 );
+
+/** Every language the graph has names in, the source forms' included: the label columns of an export. */
+export function labelLanguagesQuery(): CypherQuery {
+  return {
+    cypher: `MATCH (n:Entity)
+             UNWIND coalesce(n.labelLangs, []) + coalesce(n.nameLang, []) AS lang
+             RETURN DISTINCT lang
+             ORDER BY lang`,
+  };
+}
 
 export function entityExistsQuery(id: string): CypherQuery {
   return { cypher: 'RETURN EXISTS { MATCH (:Entity {id: $id}) } AS found', params: { id } };

@@ -2,9 +2,10 @@ import { Writable } from 'node:stream';
 import { Executor, Row } from '../db/executor';
 import { NotFoundError } from '../errors/errors';
 import { ChunkedOutput } from './chunked-output';
-import { ExportRow } from './export.fields';
+import { exportLanguages, ExportRow, labelColumn } from './export.fields';
+import { nameIn } from '../model/labels';
 import { ExportFormat } from './export.formats';
-import { entityExistsQuery, exportEdgesQuery, exportNodesQuery, ExportScope } from './export.repository';
+import { entityExistsQuery, exportEdgesQuery, exportNodesQuery, ExportScope, labelLanguagesQuery } from './export.repository';
 
 export interface ExportSummary {
   nodes: number;
@@ -34,10 +35,13 @@ export async function runExport(
       summary[part] += 1;
       onProgress(summary);
     };
+    const labelLanguages: string[] = [];
+    if (format.contains.includes('nodes')) for await (const row of rows(labelLanguagesQuery())) labelLanguages.push(row.lang as string);
     const output = new ChunkedOutput(open());
     await format.write(output, {
       scope,
-      nodes: counted(rows(exportNodesQuery(scope)), countOne('nodes')),
+      labelLanguages,
+      nodes: withLabelColumns(counted(rows(exportNodesQuery(scope)), countOne('nodes')), labelLanguages),
       edges: counted(rows(exportEdgesQuery(scope)), countOne('edges')),
     });
     await output.flush();
@@ -49,5 +53,14 @@ async function* counted(rows: AsyncIterable<Row>, count: () => void): AsyncGener
   for await (const row of rows) {
     count();
     yield row as ExportRow;
+  }
+}
+
+/** Each node's name in every language of the export, as `label_<lang>`, from its stored labels and source form. */
+async function* withLabelColumns(nodes: AsyncIterable<ExportRow>, languages: readonly string[]): AsyncGenerator<ExportRow> {
+  for await (const { labelLangs, labelValues, ...node } of nodes) {
+    const named = { name: node.label as string, nameLang: node.nameLang as string | null, labelLangs: labelLangs as string[] | null, labelValues: labelValues as string[] | null };
+    for (const lang of exportLanguages(languages)) node[labelColumn(lang)] = nameIn(named, lang);
+    yield node;
   }
 }

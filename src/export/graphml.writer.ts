@@ -1,5 +1,5 @@
 import { ChunkedOutput } from './chunked-output';
-import { EDGE_FIELDS, ExportField, ExportRow, fieldText, NODE_FIELDS } from './export.fields';
+import { EDGE_FIELDS, ExportField, ExportRow, fieldText, nodeFields } from './export.fields';
 import { ExportGraph } from './export.graph';
 
 /** XML 1.0 cannot carry these characters at all, not even as character references. */
@@ -11,7 +11,6 @@ export function escapeXml(text: string): string {
   return text.replace(FORBIDDEN_IN_XML, '\uFFFD').replace(/[&<>"'\t\n\r]/g, (character) => ESCAPES[character]);
 }
 
-const NODE_DATA = NODE_FIELDS.filter((field) => field.name !== 'id');
 const EDGE_DATA = EDGE_FIELDS.filter((field) => !['id', 'source', 'target'].includes(field.name));
 
 const keyId = (domain: 'node' | 'edge', field: ExportField) => `${domain === 'node' ? 'n' : 'e'}_${field.name}`;
@@ -42,18 +41,19 @@ function graphData(graph: ExportGraph): string {
 }
 
 export async function writeGraphml(output: ChunkedOutput, graph: ExportGraph): Promise<void> {
+  const nodeData = nodeFields(graph.labelLanguages).filter((field) => field.name !== 'id');
   await output.write(
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
       '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
       '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
       GRAPH_KEYS +
-      NODE_DATA.map((field) => keyDeclaration('node', field)).join('') +
+      nodeData.map((field) => keyDeclaration('node', field)).join('') +
       EDGE_DATA.map((field) => keyDeclaration('edge', field)).join('') +
       '  <graph id="partnership-graph" edgedefault="directed">\n' +
       graphData(graph),
   );
   for await (const node of graph.nodes) {
-    await output.write(`  <node id="${escapeXml(String(node.id))}">\n${dataElements('node', NODE_DATA, node)}  </node>\n`);
+    await output.write(`  <node id="${escapeXml(String(node.id))}">\n${dataElements('node', nodeData, node)}  </node>\n`);
   }
   for await (const edge of graph.edges) {
     await output.write(

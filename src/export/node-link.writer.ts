@@ -1,5 +1,5 @@
 import { ChunkedOutput } from './chunked-output';
-import { EDGE_FIELDS, ExportField, ExportRow, NODE_FIELDS } from './export.fields';
+import { EDGE_FIELDS, ExportField, ExportRow, nodeFields } from './export.fields';
 import { ExportGraph } from './export.graph';
 
 /**
@@ -24,9 +24,10 @@ export async function writeNodeLinkJson(output: ChunkedOutput, graph: ExportGrap
     graph: { name: 'partnership-graph', around: graph.scope?.around ?? null, depth: graph.scope?.depth ?? null },
   };
   await output.write(`${JSON.stringify(header).slice(0, -1)},\n"nodes": [`);
+  const fields = nodeFields(graph.labelLanguages);
   let separator = '\n';
   for await (const node of graph.nodes) {
-    await output.write(separator + JSON.stringify(attributes(NODE_FIELDS, node, {})));
+    await output.write(separator + JSON.stringify(attributes(fields, node, {})));
     separator = ',\n';
   }
   await output.write('\n],\n"edges": [');

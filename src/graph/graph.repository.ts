@@ -7,7 +7,7 @@ export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 export const NEIGHBORHOOD_NODE_LIMIT = 500;
 
-const NODE = '{id: n.id, kind: n.kind, name: n.name}';
+const NODE = '{id: n.id, kind: n.kind, name: n.name, nameLang: n.nameLang, labelLangs: n.labelLangs, labelValues: n.labelValues}';
 const EVIDENCE = "{confidence: coalesce(r.confidence, 'stated'), note: r.note, sourceIds: coalesce(r.sourceIds, []), locators: coalesce(r.locators, [])}";
 /** A relationship stores one source entry per cited line; an edge lists each source once, in the order first cited. */
 const DISTINCT_SOURCE_IDS = 'reduce(distinct = [], s IN coalesce(r.sourceIds, []) | CASE WHEN s IN distinct THEN distinct ELSE distinct + s END)';

@@ -10,8 +10,12 @@ export class GraphNode {
   @Field(() => EntityKind)
   kind: EntityKind;
 
-  @Field()
+  /** Served by GraphNodeResolver.name, which takes a language. */
   name: string;
+
+  nameLang?: string | null;
+  labelLangs?: string[] | null;
+  labelValues?: string[] | null;
 }
 
 @ObjectType({ description: 'A relationship as an edge of a subgraph, from `source` to `target`.' })

@@ -20,6 +20,7 @@ export const FORMATS = {
   locator: '^L[1-9][0-9]*$',
   countryIso: '^[A-Z]{2}$',
   language: '^[a-z]{2}$',
+  languageTag: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
   url: '^https?://\\S+$',
   file: '^[\\w.-]+$',
 } as const;
@@ -33,6 +34,7 @@ export const FORMATTED_FIELDS: Record<string, keyof typeof FORMATS> = {
   publishedOn: 'partialDate',
   iso: 'countryIso',
   language: 'language',
+  nameLang: 'languageTag',
   url: 'url',
   file: 'file',
 };

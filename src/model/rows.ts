@@ -1,5 +1,6 @@
 import { EntityKind, LABEL_BY_KIND } from './entity-kind';
-import { nameProperties } from './names';
+import { LabelMap, nativeLabel } from './labels';
+import { labelProperties, nameProperties } from './names';
 import { dateRange, precisionOf } from './partial-date';
 import { Citation, ModelRecord, Position, RecordData, Reference } from './records';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationshipType, RelationSpec } from './relationships';
@@ -37,10 +38,11 @@ export interface GraphRows {
 /** Turns validated records into the rows the importer and curation write. Pure: no database here. */
 export function buildGraphRows(records: ModelRecord[]): GraphRows {
   const sources = records.filter((r) => r.collection === 'sources').map((r) => sourceProperties(r.data));
+  const languageBySource = new Map(sources.map((source) => [source.id as string, source.language as string]));
   const entities = records.filter((r) => r.collection !== 'sources');
   const edges = entities.flatMap(edgesOf);
   const countryIds = countriesByEntity(entities, edges);
-  const nodes = entities.map((record) => nodeOf(record, countryIds.get(record.data.id as string) ?? []));
+  const nodes = entities.map((record) => nodeOf(record, countryIds.get(record.data.id as string) ?? [], languageBySource));
   const citations = entities.flatMap((record) => citationRows(record.data.id as string, record.data.cite as Citation[]));
   return { sources, nodes, edges, citations };
 }
@@ -60,13 +62,17 @@ function sourceProperties(data: RecordData): Record<string, unknown> {
   };
 }
 
-function nodeOf(record: ModelRecord, countryIds: string[]): NodeRow {
+function nodeOf(record: ModelRecord, countryIds: string[], languageBySource: ReadonlyMap<string, string>): NodeRow {
   const data = record.data;
   const kind = kindOf(record);
+  const labels = (data.labels as LabelMap | undefined) ?? {};
+  const nameLang = (data.nameLang as string | undefined) ?? languageBySource.get((data.cite as Citation[])[0]?.source) ?? null;
+  const nativeName = (data.native as string | undefined) ?? nativeLabel(labels, countryIds, kind === EntityKind.OFFICIAL);
   const properties: Record<string, unknown> = {
     id: data.id,
     kind,
-    ...nameProperties(data.name as string, (data.native as string | undefined) ?? null, (data.aliases as string[] | undefined) ?? []),
+    ...nameProperties(data.name as string, nativeName, (data.aliases as string[] | undefined) ?? [], labels),
+    ...labelProperties(data.name as string, nameLang, labels),
     note: data.note ?? null,
     sourceIds: [...new Set((data.cite as Citation[]).map((c) => c.source))],
     countryIds,

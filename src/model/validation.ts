@@ -1,6 +1,7 @@
 import { parseId } from './entity-id';
 import { EntityKind } from './entity-kind';
 import { CATEGORY_VOCABULARIES, DATE_FIELDS, DATED_FIELDS, FORMATS, FORMATTED_FIELDS, MIN_COUNT, MIN_ITEMS, NESTED_VOCABULARIES, REQUIRED_FIELDS, SOURCE_REQUIRED_FIELDS } from './fields';
+import { LabelMap, lettersOutsideScript } from './labels';
 import { isCalendarDate } from './partial-date';
 import { ModelRecord, Position, RecordData, Reference } from './records';
 import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION } from './relationships';
@@ -24,7 +25,10 @@ export type ProblemCode =
   | 'DISPUTED_FACT_WITHOUT_NOTE'
   | 'UNKNOWN_SOURCE'
   | 'UNKNOWN_REFERENCE'
-  | 'WRONG_REFERENCE_KIND';
+  | 'WRONG_REFERENCE_KIND'
+  | 'LABEL_OUTSIDE_SCRIPT'
+  | 'LABEL_UNTRIMMED'
+  | 'NAME_OUTSIDE_SCRIPT';
 
 export interface Problem<R extends ModelRecord = ModelRecord> {
   code: ProblemCode;
@@ -76,6 +80,7 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
       }
       if (data[confidence] === 'disputed' && data[note] === undefined) report('DISPUTED_DATE_WITHOUT_NOTE', note, { confidenceField: confidence });
     }
+    checkLabels(data, report);
     for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
       checkSource(citation?.source, `cite[${index}].source`, report, kindById);
     }
@@ -113,6 +118,7 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
   for (const [field, format] of Object.entries(FORMATTED_FIELDS)) {
     if (typeof data[field] === 'string' && !new RegExp(FORMATS[format]).test(data[field] as string)) report('MALFORMED_VALUE', field, { pattern: FORMATS[format] });
   }
+  checkLanguageTags(data, report);
   for (const [index, citation] of ((data.cite as { at?: unknown }[] | undefined) ?? []).entries()) {
     if (typeof citation?.at === 'string' && !new RegExp(FORMATS.locator).test(citation.at)) report('MALFORMED_VALUE', `cite[${index}].at`, { pattern: FORMATS.locator });
   }
@@ -137,6 +143,42 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
   }
   if (typeof attendance?.count === 'number' && attendance.count < MIN_COUNT) report('BELOW_MINIMUM', 'attendance.count', { min: MIN_COUNT });
   if (typeof data.memberCount === 'number' && data.memberCount < MIN_COUNT) report('BELOW_MINIMUM', 'memberCount', { min: MIN_COUNT });
+}
+
+/** The rules on labels alone, tags included: for an update that changes a stored entity's names rather than building a record. */
+export function labelProblems<R extends ModelRecord>(record: R): Problem<R>[] {
+  const problems: Problem<R>[] = [];
+  const id = typeof record.data.id === 'string' ? record.data.id : null;
+  const report: Report = (code, path, data = {}) => problems.push({ code, record, recordId: id, path, data });
+  checkLanguageTags(record.data, report);
+  checkLabels(record.data, report);
+  return problems;
+}
+
+function checkLanguageTags(data: RecordData, report: Report) {
+  for (const lang of Object.keys((data.labels as LabelMap | undefined) ?? {})) {
+    if (!new RegExp(FORMATS.languageTag).test(lang)) report('MALFORMED_VALUE', `labels.${lang}`, { pattern: FORMATS.languageTag });
+  }
+}
+
+/**
+ * A name must be written in the script of the language it is given in: Lao letters under `th`, or a Vietnamese
+ * name given as the source form of a French record, are mistakes. Languages whose script is not known pass.
+ */
+function checkLabels(data: RecordData, report: Report) {
+  const labels = data.labels as LabelMap | undefined;
+  if (labels && typeof labels === 'object') {
+    for (const [lang, value] of Object.entries(labels)) {
+      if (typeof value !== 'string') continue;
+      const letters = lettersOutsideScript(lang, value);
+      if (letters.length) report('LABEL_OUTSIDE_SCRIPT', `labels.${lang}`, { lang, value, letters });
+      if (value !== value.trim()) report('LABEL_UNTRIMMED', `labels.${lang}`, { lang, value });
+    }
+  }
+  if (typeof data.nameLang === 'string' && typeof data.name === 'string') {
+    const letters = lettersOutsideScript(data.nameLang, data.name);
+    if (letters.length) report('NAME_OUTSIDE_SCRIPT', 'nameLang', { lang: data.nameLang, value: data.name, letters });
+  }
 }
 
 function checkReference(id: unknown, targets: EntityKind[], path: string, report: Report, kindById: Map<string, KnownKind>) {

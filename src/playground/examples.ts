@@ -8,7 +8,7 @@ export interface PlaygroundTab {
 
 /** Values from the seed graph for each operation's variables, so every example runs as it opens. */
 const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
-  PartnersInCountry: { of: 'province:ha-tinh', country: 'country:laos' },
+  PartnersInCountry: { of: 'province:ha-tinh', country: 'country:laos', lang: 'vi' },
   NetworkBridges: { around: 'city:hanoi', depth: 3 },
   ShortestPaths: { from: 'city:hanoi', to: 'province:savannakhet', maxHops: 5 },
   EventsInvolving: { from: '2024', to: '2025-12', involving: 'association:hanoi-union-of-friendship-organizations' },

@@ -12,6 +12,7 @@ import { Agreement, Directive, Plan, Resolution } from '../document/document.typ
 import { EntityResolver } from '../entity/entity.resolver';
 import { EventResolver } from '../event/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
+import { GraphNodeResolver } from '../graph/graph-node.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
 import { CountryResolver, LocalityGroupResolver, LocalityResolver } from '../locality/locality.resolver';
 import { NetworkComponentResolver, NetworkResolver } from '../network/network.resolver';
@@ -43,6 +44,7 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       AidProjectResolver,
       SearchResolver,
       GraphResolver,
+      GraphNodeResolver,
       NetworkResolver,
       NetworkComponentResolver,
       CurationResolver,

@@ -1,4 +1,5 @@
 import { Executor } from '../db/executor';
+import { labelMapOf } from '../model/labels';
 import { nameProperties } from '../model/names';
 import { curatedNamesQuery, searchFormsWrite } from './search.repository';
 
@@ -12,7 +13,7 @@ const DERIVED = ['asciiName', 'sortName', 'searchNames', 'searchText'] as const;
 export async function refoldCuratedNames(executor: Executor): Promise<number> {
   const rows = await executor.read(curatedNamesQuery());
   const stale = rows.flatMap((row) => {
-    const folded = nameProperties(row.name as string, (row.nativeName as string | null) ?? null, row.aliases as string[]);
+    const folded = nameProperties(row.name as string, (row.nativeName as string | null) ?? null, row.aliases as string[], labelMapOf({ labelLangs: row.labelLangs as string[] | null, labelValues: row.labelValues as string[] | null }));
     const forms = Object.fromEntries(DERIVED.map((key) => [key, folded[key]]));
     const changed = DERIVED.some((key) => JSON.stringify(row[key] ?? null) !== JSON.stringify(forms[key]));
     return changed ? [{ id: row.id as string, forms }] : [];

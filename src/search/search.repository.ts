@@ -51,6 +51,7 @@ export function curatedNamesQuery(): CypherQuery {
   return {
     cypher: `MATCH (n:Entity) WHERE coalesce(n.origin, 'seed') <> 'seed'
              RETURN n.id AS id, n.name AS name, n.nativeName AS nativeName, coalesce(n.aliases, []) AS aliases,
+                    n.labelLangs AS labelLangs, n.labelValues AS labelValues,
                     n.asciiName AS asciiName, n.sortName AS sortName, n.searchNames AS searchNames, n.searchText AS searchText`,
   };
 }

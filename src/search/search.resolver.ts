@@ -13,7 +13,7 @@ const MAX_QUERY_LENGTH = 200;
 export class SearchResolver {
   @Query(() => [SearchHit], {
     description:
-      'Entities by name or alias, ignoring case, diacritics, punctuation and invisible characters, in any script: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province, "ประเทศไทย" finds Thailand. An entity named exactly as the query comes first.',
+      'Entities by name, alias or label in any language, ignoring case, diacritics, punctuation and invisible characters, in any script: "ha tinh", "Hà Tĩnh" and "HA TINH" find the same province, "ประเทศไทย" finds Thailand. An entity named exactly as the query comes first.',
   })
   async search(
     @Arg('query') query: string,

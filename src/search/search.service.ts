@@ -2,6 +2,7 @@ import { Executor } from '../db/executor';
 import { EntityRecord } from '../entity/entity.record';
 import { EntityKind } from '../model/entity-kind';
 import { searchForm } from '../model/fold';
+import { labelMapOf } from '../model/labels';
 import { searchQuery } from './search.repository';
 import { SearchHit } from './search.type';
 
@@ -17,9 +18,9 @@ export async function searchEntities(executor: Executor, form: string, kinds: En
   });
 }
 
-/** The name or alias the folded query matched best: exact first, then one whose words start with all tokens. */
+/** The name, alias or label the folded query matched best: exact first, then one whose words start with all tokens. */
 export function matchedName(entity: EntityRecord, form: string): string {
-  const names = [entity.name, entity.nativeName, ...entity.aliases].filter((n): n is string => Boolean(n));
+  const names = [entity.name, entity.nativeName, ...entity.aliases, ...Object.values(labelMapOf(entity))].filter((n): n is string => Boolean(n));
   const tokens = form.split(' ');
   const exact = names.find((name) => searchForm(name) === form);
   if (exact) return exact;

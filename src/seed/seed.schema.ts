@@ -41,6 +41,8 @@ function entity(collection: EntityCollection, properties: Record<string, unknown
       name: { type: 'string', minLength: 1 },
       native: { type: 'string', minLength: 1 },
       aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+      labels: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, additionalProperties: { type: 'string', minLength: 1 } },
+      nameLang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
       note: { type: 'string' },
       cite: citations,
       ...(category ? { [category.field]: { enum: category.values } } : {}),

@@ -57,6 +57,12 @@ export function seedReason({ code, data }: Problem): string {
       return `cites "${data.id}", which is not a source defined in the seeds`;
     case 'UNKNOWN_REFERENCE':
       return `refers to "${data.id}", which no seed record defines`;
+    case 'LABEL_OUTSIDE_SCRIPT':
+      return `"${data.value}" has letters (${(data.letters as string[]).join(' ')}) outside the script of "${data.lang}"`;
+    case 'LABEL_UNTRIMMED':
+      return 'has spaces at its start or end';
+    case 'NAME_OUTSIDE_SCRIPT':
+      return `says the name "${data.value}" is in "${data.lang}", but it has letters (${(data.letters as string[]).join(' ')}) outside that language's script`;
     case 'WRONG_REFERENCE_KIND':
       return `refers to "${data.id}", a ${String(data.kind).toLowerCase()}; expected ${(data.expected as string[]).map((kind) => kind.toLowerCase()).join(' or ')}`;
   }

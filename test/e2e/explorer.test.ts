@@ -257,6 +257,37 @@ describe('the explorer page', () => {
     await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'explorer-path.png') });
   });
 
+  it('switches the names to Vietnamese, French or English, and keeps the choice in the shareable URL', async () => {
+    const nodeName = (id: string) => page.evaluate((nodeId) => (globalThis as any).explorer.cy.getElementById(nodeId).data('name'), id);
+    await page.goto(`${api.baseUrl}/explore#mode=explore&focus=province:ha-tinh&select=province:ha-tinh`);
+    await waitForGraphNodes(['partnership:ha-tinh--vientiane-capital', 'city:vientiane-capital']);
+    await page.locator('#details h2', { hasText: 'Ha Tinh' }).waitFor();
+    await expect(nodeName('city:vientiane-capital')).resolves.toBe('la capitale Vientiane');
+
+    await page.selectOption('#language', 'vi');
+    await page.locator('#details h2', { hasText: 'Hà Tĩnh' }).waitFor();
+    await page.waitForFunction(() => (globalThis as any).location.hash.includes('lang=vi'));
+    await waitForGraphNodes(['city:vientiane-capital']);
+    await expect(nodeName('city:vientiane-capital')).resolves.toBe('Thủ đô Viêng Chăn');
+    await expect(nodeName('partnership:ha-tinh--vientiane-capital')).resolves.toBe('Hà Tĩnh – Thủ đô Viêng Chăn');
+    await expect(page.locator('#details .facts').textContent()).resolves.toContain('fr Ha Tinh (source)');
+    expect(page.url()).toContain('focus=province:ha-tinh');
+
+    const shared = await browser.context.newPage();
+    try {
+      await shared.goto(page.url());
+      await firstViewDrawn(shared);
+      await shared.locator('#details h2', { hasText: 'Hà Tĩnh' }).waitFor();
+      await expect(shared.locator('#language').inputValue()).resolves.toBe('vi');
+      await shared.selectOption('#language', 'en');
+      await shared.locator('#details h2', { hasText: /^Ha Tinh$/ }).waitFor();
+      await shared.waitForFunction(() => (globalThis as any).location.hash.includes('lang=en'));
+      await shared.waitForFunction(() => (globalThis as any).explorer.cy.getElementById('city:vientiane-capital').data('name') === 'Vientiane Capital');
+    } finally {
+      await shared.close();
+    }
+  });
+
   it('restores a shared view from its URL: graph, selection, date range and path', async () => {
     await page.goto(`${api.baseUrl}/explore#mode=explore&focus=province:ha-tinh,province:savannakhet&select=province:savannakhet&dates=2023..2023`);
     await waitForGraphNodes(['province:ha-tinh', 'province:savannakhet', 'country:laos']);

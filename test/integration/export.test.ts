@@ -53,6 +53,17 @@ interface Truth {
  * What Neo4j holds, asked independently of the export's own queries: every relationship between entities (CITED_IN
  * leads to a source, not an entity), and for a neighbourhood every entity reachable without passing through a source.
  */
+const VIENTIANE = 'city:vientiane-capital';
+/** One column per language: the Lao-script name, the Vietnamese, English and French labels, and the source's form. */
+const VIENTIANE_LABELS = {
+  label: 'la capitale Vientiane',
+  nameLang: 'fr',
+  label_lo: 'ນະຄອນຫຼວງວຽງຈັນ',
+  label_vi: 'Thủ đô Viêng Chăn',
+  label_en: 'Vientiane Capital',
+  label_fr: 'Vientiane',
+};
+
 async function truth(around?: string, depth?: number): Promise<Truth> {
   const executor = new Executor(driver, undefined);
   const members = around
@@ -149,6 +160,8 @@ describe('exports of the whole graph', () => {
 
     const hatinh = graph.nodes.find((node: any) => node.id === HA_TINH);
     expect(hatinh).toMatchObject({ label: 'Ha Tinh', nativeName: 'Hà Tĩnh', kind: 'LOCALITY', countryIds: 'country:vietnam' });
+    expect(graph.nodes.find((node: any) => node.id === VIENTIANE)).toMatchObject(VIENTIANE_LABELS);
+    expect(graph.keys.map((key: any) => key['@attr.name'])).toEqual(expect.arrayContaining(['label_vi', 'label_en', 'label_fr', 'label_lo', 'label_th']));
     const party = graph.edges.find((edge: any) => edge.source === SAVANNAKHET_PARTY.source && edge.target === SAVANNAKHET_PARTY.target);
     expect(party).toMatchObject({ relationship: 'HAS_PARTY', role: 'PARTNER', confidence: 'stated', sourceIds: 'source:vietnamvn-2023-11-25-ha-tinh-plan', locators: 'L15' });
   });
@@ -162,6 +175,12 @@ describe('exports of the whole graph', () => {
     const edges: Record<string, string>[] = parseCsv(edgesResponse.body, { columns: true });
     expectMatchesNeo4j({ nodes, edges }, whole, asText);
     expect(Object.keys(edges[0])).toEqual(expect.arrayContaining(['id', 'source', 'target', 'relationship', 'role', 'confidence', 'sourceIds', 'sourceUrls', 'locators', 'note']));
+    const columns = Object.keys(nodes[0]);
+    expect(columns.slice(columns.indexOf('nameLang'), columns.indexOf('nameLang') + 4)).toEqual(['nameLang', 'label_vi', 'label_en', 'label_fr']);
+    expect(columns).toEqual(expect.arrayContaining(['label_lo', 'label_th', 'label_ru', 'label_km']));
+    expect(nodes.find((node) => node.id === VIENTIANE)).toMatchObject(VIENTIANE_LABELS);
+    // A name the graph has in no form of that language stays empty rather than falling back.
+    expect(nodes.find((node) => node.id === 'official:nguyen-ngoc-ky')).toMatchObject({ label_vi: 'Nguyễn Ngọc Kỳ', label_en: '', label_fr: 'Nguyen Ngoc Ky' });
     const event = nodes.find((node) => node.id === 'event:hanoi-directive-45-conference-2025-10')!;
     expect(event).toMatchObject({ kind: 'EVENT', date: '2025-10-09', sourceIds: 'source:bqt-2025-10-09-hanoi-directive-45' });
     expect(event.sourceUrls).toContain('baoquocte.vn');
@@ -173,6 +192,7 @@ describe('exports of the whole graph', () => {
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
     const graph = JSON.parse(response.body);
     expect(graph).toMatchObject({ directed: true, multigraph: true, graph: { around: null, depth: null } });
+    expect(graph.nodes.find((node: any) => node.id === VIENTIANE)).toMatchObject(VIENTIANE_LABELS);
     const edges = graph.edges.map((edge: any) => ({ ...edge, id: edge.key }));
     expectMatchesNeo4j({ nodes: graph.nodes, edges }, whole, asList);
     const party = graph.edges.find((edge: any) => edge.source === SAVANNAKHET_PARTY.source && edge.target === SAVANNAKHET_PARTY.target);

@@ -85,10 +85,10 @@ export class TestApi {
     return new TestApi(server, server.url.replace(/\/graphql$/, ''));
   }
 
-  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, apiKey?: string): Promise<GraphQLResponse<T>> {
+  async query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, apiKey?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, ...((await response.json()) as object) };

@@ -12,10 +12,11 @@ describe('the explorer URL', () => {
       to: 'directive:secretariat-12-ct-tw',
       dateFrom: '2023',
       dateTo: '2024-06',
+      lang: 'vi',
     };
     const hash = formatState(state);
     expect(hash).toBe(
-      '#mode=paths&focus=province:ha-tinh,partnership:ha-tinh--savannakhet&from=official:nguyen-viet-thao&to=directive:secretariat-12-ct-tw&select=province:savannakhet&dates=2023..2024-06',
+      '#mode=paths&focus=province:ha-tinh,partnership:ha-tinh--savannakhet&from=official:nguyen-viet-thao&to=directive:secretariat-12-ct-tw&select=province:savannakhet&dates=2023..2024-06&lang=vi',
     );
     expect(parseState(hash)).toEqual(state);
   });
@@ -30,8 +31,15 @@ describe('the explorer URL', () => {
     for (const hash of ['', '#', '#top', '#utm_source=newsletter']) expect(hasState(hash)).toBe(false);
   });
 
-  it('ignores what is not an entity ID or a date rather than sending it to the API', () => {
-    expect(parseState('#mode=nonsense&focus=province:ha-tinh,<script>,Robert%27);&select=DROP&dates=yesterday..2024-13-99x')).toEqual({
+  it('keeps the language of the names, and a language alone still opens on Ha Tinh, in that language', () => {
+    expect(parseState(formatState({ ...EMPTY_STATE, lang: 'fr' }))).toMatchObject({ lang: 'fr' });
+    expect(hasState('#lang=vi')).toBe(false);
+    expect(parseState('#lang=vi').lang).toBe('vi');
+    expect(parseState('#lang=klingon').lang).toBeNull();
+  });
+
+  it('ignores what is not an entity ID, a date or an offered language rather than sending it to the API', () => {
+    expect(parseState('#mode=nonsense&focus=province:ha-tinh,<script>,Robert%27);&select=DROP&dates=yesterday..2024-13-99x&lang=<b>')).toEqual({
       ...EMPTY_STATE,
       focus: ['province:ha-tinh'],
     });

@@ -54,6 +54,18 @@ describe('seed validation', () => {
     ]);
   });
 
+  it('refuses labels under a malformed language tag or in another script than their language, and a name said to be in a language whose script it is not in', () => {
+    const problems = problemsIn('bad-labels');
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ recordId: 'country:laos', field: 'labels', reason: expect.stringMatching(/pattern/) }),
+        expect.objectContaining({ recordId: 'country:laos', field: 'labels.th', reason: expect.stringMatching(/outside the script of "th"/) }),
+        expect.objectContaining({ recordId: 'country:laos', field: 'labels.vi', reason: 'has spaces at its start or end' }),
+        expect.objectContaining({ recordId: 'country:laos', field: 'nameLang', reason: expect.stringMatching(/outside that language's script/) }),
+      ]),
+    );
+  });
+
   it('reports impossible calendar dates and citations of unknown sources', () => {
     expect(problemsIn('bad-date-and-source')).toEqual([
       { file: 'events.yaml', recordId: 'event:impossible-day', field: 'date', reason: '"2024-02-30" is not a calendar date' },

@@ -170,22 +170,22 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, dateNote: string | null, eventKind: EventKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
-    | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
+    | { __typename: 'Agreement', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'AidProject', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, aidKind: AidKind, description: string | null, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Association', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, associationKind: AssociationKind, memberCount: number | null, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Country', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Directive', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Event', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, date: string | null, datePrecision: DatePrecision | null, dateConfidence: Confidence | null, dateNote: string | null, eventKind: EventKind, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, attendance: { count: number, qualifier: AttendanceQualifier } | null }
+    | { __typename: 'Locality', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, level: LocalityLevel, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'LocalityGroup', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, id: string, groupDescription: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Official', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, honorific: string | null, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }>, positions: Array<{ title: string, status: PositionStatus, asOf: string | null, organization:
           | { id: string, name: string }
           | { id: string, name: string }
          }> }
-    | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, sinceConfidence: Confidence | null, sinceNote: string | null, description: string | null, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
-    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Organization', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, organizationKind: OrganizationKind, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Partnership', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, partnershipKind: PartnershipKind, since: string | null, sinceConfidence: Confidence | null, sinceNote: string | null, description: string | null, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Plan', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
+    | { __typename: 'Resolution', kind: EntityKind, name: string, nativeName: string | null, aliases: Array<string>, note: string | null, documentKind: DocumentKind, code: string | null, issuedOn: string | null, issuedOnConfidence: Confidence | null, issuedOnNote: string | null, subject: string | null, named: boolean, id: string, labels: Array<{ lang: string, value: string, source: boolean }>, citations: Array<{ sourceId: string, locators: Array<string> }>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }
     | { __typename: 'Source', id: string }
    | null };
 
@@ -344,23 +344,24 @@ export type OfficialsAsOfQuery = { officials: { totalCount: number, edges: Array
 export type PartnersInCountryQueryVariables = Exact<{
   of?: string | number;
   country?: string | number | null | undefined;
+  lang?: string | null | undefined;
 }>;
 
 
 export type PartnersInCountryQuery = { partnerships: Array<{ id: string, name: string, partnershipKind: PartnershipKind, since: string | null, partner:
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
-      | { id: string, kind: EntityKind, name: string }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
+      | { id: string, kind: EntityKind, name: string, labels: Array<{ lang: string, value: string, source: boolean }> }
      | null, agreements: Array<
       | { id: string, name: string, issuedOn: string | null }
       | { id: string, name: string, issuedOn: string | null }
@@ -531,6 +532,11 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       kind
       name
       nativeName
+      labels {
+        lang
+        value
+        source
+      }
       aliases
       note
       citations {
@@ -813,16 +819,21 @@ export const OfficialsAsOfDocument = new TypedDocumentString(`
   url
 }`) as unknown as TypedDocumentString<OfficialsAsOfQuery, OfficialsAsOfQueryVariables>;
 export const PartnersInCountryDocument = new TypedDocumentString(`
-    query PartnersInCountry($of: ID! = "province:ha-tinh", $country: ID = "country:laos") {
+    query PartnersInCountry($of: ID! = "province:ha-tinh", $country: ID = "country:laos", $lang: String) {
   partnerships(of: $of, country: $country) {
     id
-    name
+    name(lang: $lang)
     partnershipKind
     since
     partner {
       id
       kind
-      name
+      name(lang: $lang)
+      labels {
+        lang
+        value
+        source
+      }
     }
     agreements {
       id

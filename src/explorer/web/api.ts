@@ -4,6 +4,16 @@ export const GRAPHQL_ENDPOINT = '/graphql';
 
 export class ApiError extends Error {}
 
+/**
+ * The language the API names entities in, sent as Accept-Language; null: as the sources wrote them, for which the page
+ * sends "*" (any language), since a browser would otherwise send its own languages and get names in those.
+ */
+let language: string | null = null;
+
+export function setLanguage(lang: string | null): void {
+  language = lang;
+}
+
 /** Sends one typed operation as a plain JSON POST and returns its data, or throws the API's messages. */
 export async function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
@@ -13,7 +23,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      headers: { 'content-type': 'application/json', accept: 'application/json', 'accept-language': language ?? '*' },
       body: JSON.stringify({ query: document.toString(), variables }),
     });
   } catch {

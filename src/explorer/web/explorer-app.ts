@@ -1,5 +1,5 @@
 import { EntityDetailsDocument, NeighborhoodDocument, type NeighborhoodQuery } from '../../client/generated/graphql';
-import { request } from './api';
+import { request, setLanguage } from './api';
 import { byId, download, el } from './dom';
 import { EntityPicker, type PickedEntity } from './entity-picker';
 import { toGraphML } from './export';
@@ -8,7 +8,7 @@ import { renderLegend } from './kinds';
 import { PathMode, type FoundPath } from './path-mode';
 import { SidePanel, type EntityDetails } from './side-panel';
 import { Timeline, type DateRange, type TimelineEvent } from './timeline';
-import { EMPTY_STATE, formatState, hasState, parseState, STARTING_ENTITY, STARTING_STATE, type Mode, type ViewState } from './url-state';
+import { EMPTY_STATE, formatState, hasState, parseState, STARTING_ENTITY, STARTING_STATE, validLanguage, type Mode, type ViewState } from './url-state';
 
 type Neighborhood = NeighborhoodQuery['neighborhood'];
 
@@ -23,6 +23,7 @@ export class ExplorerApp {
   private eventsInRange: Set<string> | null = null;
   private pathElements = new Set<string>();
   private readonly details = new Map<string, Promise<EntityDetails | null>>();
+  private language: ViewState['lang'] = null;
   /** Counts the views started from scratch (a link, a tab, a new search); answers that arrive for an older view are dropped. */
   private view = 0;
 
@@ -62,7 +63,9 @@ export class ExplorerApp {
   /** Shows what a URL says; a URL that says nothing opens the starting view, unless the reader has already moved on. */
   private async open(hash: string): Promise<void> {
     const view = this.view;
-    const state = hasState(hash) ? parseState(hash) : await this.startingState();
+    const { lang } = parseState(hash);
+    this.useLanguage(lang);
+    const state = hasState(hash) ? parseState(hash) : { ...(await this.startingState()), lang };
     if (view === this.view) await this.restore(state);
   }
 
@@ -83,6 +86,7 @@ export class ExplorerApp {
     const view = this.newView();
     const current = () => view === this.view;
     this.state = { ...state };
+    this.useLanguage(state.lang);
     this.showMode(state.mode);
     const timelineLoaded = this.timeline.load({ from: state.dateFrom, to: state.dateTo });
     if (state.mode === 'paths') {
@@ -222,6 +226,17 @@ export class ExplorerApp {
     return details;
   }
 
+  /** Names come from the API in this language from now on; what was loaded in another is forgotten. */
+  private useLanguage(lang: ViewState['lang']): void {
+    const picker = byId('language') as HTMLSelectElement;
+    if (picker.value !== (lang ?? '')) picker.value = lang ?? '';
+    if (lang === this.language) return;
+    this.language = lang;
+    setLanguage(lang);
+    this.details.clear();
+    document.documentElement.lang = lang ?? 'en';
+  }
+
   private async pickedEntity(id: string | null): Promise<PickedEntity | null> {
     const details = id ? await this.entityDetails(id) : null;
     return details ? { id: details.id, kind: details.kind, name: details.name, nativeName: details.nativeName } : null;
@@ -259,6 +274,10 @@ export class ExplorerApp {
     byId('export-graphml').addEventListener('click', () =>
       download('partnership-graph.graphml', new Blob([toGraphML(this.graph.nodes(), this.graph.edges())], { type: 'application/graphml+xml' })),
     );
+    byId('language').addEventListener('change', (event) => {
+      const lang = validLanguage((event.target as HTMLSelectElement).value);
+      void this.restore({ ...this.state, lang });
+    });
     byId('copy-link').addEventListener('click', async () => {
       const status = byId('toolbar-status');
       try {

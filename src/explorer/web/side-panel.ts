@@ -117,6 +117,12 @@ export function sourceList(sources: SourceFieldsFragment[], locatorsBySource: Ma
 }
 
 /** The right-hand panel: the facts, dates and sources of the selected entity or relationship. */
+/** Every name of the entity but the one shown as the title: "vi Hà Tĩnh · en Ha Tinh", the source's own form marked. */
+function namesOf(entity: EntityDetails): string | null {
+  const others = entity.labels.filter((label) => label.value !== entity.name);
+  return others.length ? others.map((label) => `${label.lang} ${label.value}${label.source ? ' (source)' : ''}`).join(' · ') : null;
+}
+
 export class SidePanel {
   constructor(private readonly container: HTMLElement) {}
 
@@ -135,7 +141,7 @@ export class SidePanel {
       el('h2', { id: 'panel-title' }, entity.name),
       el('p', { class: 'entity-kind' }, kindBadge(entity.kind), ' ', el('code', {}, entity.id)),
       entity.nativeName && entity.nativeName !== entity.name ? el('p', { class: 'native-name', lang: 'vi' }, entity.nativeName) : null,
-      factList([...factsOf(entity), ['Also called', entity.aliases.join(' · ')], ['Reviewer’s note', entity.note]]),
+      factList([...factsOf(entity), ['Names', namesOf(entity)], ['Also called', entity.aliases.join(' · ')], ['Reviewer’s note', entity.note]]),
       el('h3', {}, 'Sources'),
       sourceList(entity.sources, locators),
     ]);

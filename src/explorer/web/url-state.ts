@@ -3,9 +3,14 @@
  *   #mode=explore&focus=province:ha-tinh,partnership:ha-tinh--savannakhet&select=province:savannakhet
  *   #mode=paths&from=official:nguyen-viet-thao&to=directive:secretariat-12-ct-tw&select=…
  *   …&dates=2023..2024-06    (either end may be empty: dates=2024..)
+ *   …&lang=vi                 (names in Vietnamese, French or English; without it, as the sources wrote them)
  * Entity IDs are `<kind>:<slug>` and never contain `,` or `..`.
  */
 export type Mode = 'explore' | 'paths';
+
+/** The languages the explorer offers names in; null shows each name as its source wrote it. */
+export const LANGUAGES = ['vi', 'fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 export interface ViewState {
   mode: Mode;
@@ -17,9 +22,10 @@ export interface ViewState {
   to: string | null;
   dateFrom: string | null;
   dateTo: string | null;
+  lang: Language | null;
 }
 
-export const EMPTY_STATE: ViewState = { mode: 'explore', focus: [], select: null, from: null, to: null, dateFrom: null, dateTo: null };
+export const EMPTY_STATE: ViewState = { mode: 'explore', focus: [], select: null, from: null, to: null, dateFrom: null, dateTo: null, lang: null };
 
 /** The entity of the README's first question: a fresh page opens on it and its partners, as if it had been searched for. */
 export const STARTING_ENTITY = 'province:ha-tinh';
@@ -30,6 +36,10 @@ const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 function validId(value: string | null): string | null {
   return value && ID.test(value) ? value : null;
+}
+
+export function validLanguage(value: string | null | undefined): Language | null {
+  return (LANGUAGES as readonly string[]).includes(value ?? '') ? (value as Language) : null;
 }
 
 function validDate(value: string | undefined): string | null {
@@ -47,12 +57,16 @@ export function parseState(hash: string): ViewState {
     to: validId(params.get('to')),
     dateFrom: validDate(dateFrom),
     dateTo: validDate(dateTo),
+    lang: validLanguage(params.get('lang')),
   };
 }
 
 const KEYS = ['mode', 'focus', 'select', 'from', 'to', 'dates'];
 
-/** A URL whose hash names none of the keys opens the starting view; any state, even `#mode=explore` (the empty view), is shown as it says. */
+/**
+ * A URL whose hash names none of the keys opens the starting view (in the language it names, if any); any state,
+ * even `#mode=explore` (the empty view), is shown as it says.
+ */
 export function hasState(hash: string): boolean {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   return KEYS.some((key) => params.has(key));
@@ -65,5 +79,6 @@ export function formatState(state: ViewState): string {
   if (state.mode === 'paths' && state.to) parts.push(`to=${state.to}`);
   if (state.select) parts.push(`select=${state.select}`);
   if (state.dateFrom || state.dateTo) parts.push(`dates=${state.dateFrom ?? ''}..${state.dateTo ?? ''}`);
+  if (state.lang) parts.push(`lang=${state.lang}`);
   return `#${parts.join('&')}`;
 }
