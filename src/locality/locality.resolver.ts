@@ -11,7 +11,10 @@ import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
 import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
-import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
+import { related, relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
+import { Document } from '../document/document.type';
+import { EdgeRecord } from '../entity/entity.record';
+import { Succession } from './succession.type';
 import { localityListing } from './locality.repository';
 import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel, LocalityLink } from './locality.type';
 
@@ -94,6 +97,18 @@ export class LocalityResolver {
     return partnershipLinksOf(ctx, locality.id, asOf);
   }
 
+  @FieldResolver(() => [Succession], {
+    description: 'The place this one became part of, when and by what act (e.g. Quảng Bình → Quảng Trị on 2025-07-01); empty while it exists.',
+  })
+  async succeededBy(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
+    return (await related(ctx, locality.id, 'SUCCEEDED_BY')).map(({ edge, node }) => succession(locality, node, edge));
+  }
+
+  @FieldResolver(() => [Succession], { description: 'The places that became part of this one, when and by what act.' })
+  async predecessors(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
+    return (await related(ctx, locality.id, 'SUCCEEDED_BY', 'in')).map(({ edge, node }) => succession(node, locality, edge));
+  }
+
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
   institutions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx, locality.id, 'BASED_IN', 'in');
@@ -122,6 +137,18 @@ export class LocalityResolver {
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedLinks(ctx, locality.id, 'HELD_IN', 'in');
+  }
+}
+
+function succession(predecessor: EntityRecord, successor: EntityRecord, edge: EdgeRecord): Succession {
+  return { predecessor, successor, on: (edge.on as string | null) ?? null, documentId: (edge.by as string | null) ?? null, evidence: edge };
+}
+
+@Resolver(() => Succession)
+export class SuccessionResolver {
+  @FieldResolver(() => Document, { nullable: true, description: 'The act that made the change, e.g. a National Assembly resolution.' })
+  document(@Root() change: Succession, @Ctx() ctx: Context) {
+    return change.documentId ? ctx.loaders.entityById.load(change.documentId) : null;
   }
 }
 

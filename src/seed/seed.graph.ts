@@ -5,7 +5,7 @@ import { SeedData, SeedRecord } from './seed.loader';
 import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
 
 type Citation = { source: string; at: string };
-export type Reference = { id: string; confidence?: string; note?: string; role?: string; award?: string; count?: number; recipients?: string; cite?: Citation[] };
+export type Reference = { id: string; confidence?: string; note?: string; role?: string; award?: string; count?: number; recipients?: string; on?: string; by?: string; cite?: Citation[] };
 
 export interface NodeRow {
   label: string;
@@ -49,12 +49,14 @@ function sourceProperties(data: SeedData): Record<string, unknown> {
     id: data.id,
     title: data.title,
     publisher: data.publisher,
+    sourceKind: data.kind ?? 'ARTICLE',
+    version: data.version ?? null,
     via: data.via ?? null,
     url: data.url ?? null,
     publishedOn: data.publishedOn ?? null,
     language: data.language,
     author: data.author ?? null,
-    file: data.file,
+    file: data.file ?? null,
     note: data.note ?? null,
   };
 }
@@ -65,7 +67,12 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   const properties: Record<string, unknown> = {
     id: data.id,
     kind,
-    ...nameProperties(data.name as string, (data.native as string | undefined) ?? null, (data.aliases as string[] | undefined) ?? []),
+    ...nameProperties(
+      data.name as string,
+      (data.native as string | undefined) ?? null,
+      (data.aliases as string[] | undefined) ?? [],
+      Object.values((data.labels as Record<string, string> | undefined) ?? {}),
+    ),
     note: data.note ?? null,
     sourceIds: [...new Set((data.cite as Citation[]).map((c) => c.source))],
     countryIds,
@@ -74,6 +81,10 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   switch (kind) {
     case EntityKind.COUNTRY:
       properties.iso = data.iso;
+      break;
+    case EntityKind.LOCALITY:
+      properties.iso = data.iso ?? null;
+      Object.assign(properties, dateProperties('validFrom', data.validFrom as string | undefined), dateProperties('validUntil', data.validUntil as string | undefined));
       break;
     case EntityKind.LOCALITY_GROUP:
     case EntityKind.PARTNERSHIP:
@@ -107,9 +118,12 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   return { label: LABEL_BY_KIND[kind], properties };
 }
 
-/** The names of an entity and the folded forms that search and sorting use. */
-export function nameProperties(name: string, nativeName: string | null, aliases: string[]): Record<string, unknown> {
-  const names = [name, nativeName, ...aliases].filter((n): n is string => Boolean(n));
+/**
+ * The names of an entity and the folded forms that search and sorting use. `labels` (its names by language) are
+ * searched like aliases.
+ */
+export function nameProperties(name: string, nativeName: string | null, aliases: string[], labels: string[] = []): Record<string, unknown> {
+  const names = [name, nativeName, ...aliases, ...labels].filter((n): n is string => Boolean(n));
   const searchNames = [...new Set(names.map(searchForm))].filter(Boolean);
   return {
     name,

@@ -27,6 +27,8 @@ export const RELATIONS_BY_COLLECTION: Record<string, RelationSpec[]> = {
   localities: [
     { field: 'partOf', type: 'PART_OF', targets: PLACES },
     { field: 'memberOf', type: 'MEMBER_OF', targets: BODIES },
+    // A place merged into another: `on` the day the successor took over, `by` the act that did it.
+    { field: 'succeededBy', type: 'SUCCEEDED_BY', targets: [LOCALITY], details: ['on', 'by'] },
   ],
   localityGroups: [
     { field: 'country', type: 'IN_COUNTRY', targets: [COUNTRY] },

@@ -6,13 +6,16 @@ const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 export const CONFIDENCES = ['stated', 'inferred', 'disputed'] as const;
 const confidence = { enum: CONFIDENCES };
 
+/** An article is cited by line (`L7`); a dataset or legal text by key (`VN-23`, `labl`, `Art. 1`). */
+export const LINE_LOCATOR = /^L[1-9][0-9]*$/;
+export const KEY_LOCATOR = /^[A-Za-z0-9][A-Za-z0-9 ._:()/-]{0,63}$/;
 const citation = {
   type: 'object',
   required: ['source', 'at'],
   additionalProperties: false,
   properties: {
     source: { type: 'string' },
-    at: { type: 'string', pattern: '^L[1-9][0-9]*$' },
+    at: { type: 'string', pattern: `${LINE_LOCATOR.source}|${KEY_LOCATOR.source}` },
   },
 };
 const citations = { type: 'array', minItems: 1, items: citation };
@@ -37,6 +40,8 @@ function entity(properties: Record<string, unknown>, required: string[] = []) {
       name: { type: 'string', minLength: 1 },
       native: { type: 'string', minLength: 1 },
       aliases: { type: 'array', items: { type: 'string', minLength: 1 } },
+      labels: { type: 'object', propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' }, additionalProperties: { type: 'string', minLength: 1 } },
+      nameLang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
       note: { type: 'string' },
       cite: citations,
       ...properties,
@@ -73,13 +78,18 @@ const organizationRelations = {
   memberOf: references(),
 };
 
+/** An archived article, cited by line; a dataset or a legal text, which has no archived copy and is cited by key. */
+export const SOURCE_KINDS = ['ARTICLE', 'DATASET', 'LEGAL_TEXT'];
+
 export const RECORD_SCHEMAS: Record<string, object> = {
   sources: {
     type: 'object',
-    required: ['id', 'title', 'publisher', 'language', 'file'],
+    required: ['id', 'title', 'publisher', 'language'],
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
+      kind: { enum: SOURCE_KINDS },
+      version: { type: 'string', minLength: 1 },
       title: { type: 'string', minLength: 1 },
       publisher: { type: 'string', minLength: 1 },
       via: { type: 'string' },
@@ -92,7 +102,18 @@ export const RECORD_SCHEMAS: Record<string, object> = {
     },
   },
   countries: entity({ iso: { type: 'string', pattern: '^[A-Z]{2}$' } }, ['iso']),
-  localities: entity({ level: { enum: LOCALITY_LEVELS }, partOf: reference(), memberOf: references() }, ['level', 'partOf']),
+  localities: entity(
+    {
+      level: { enum: LOCALITY_LEVELS },
+      iso: { type: 'string', pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' },
+      validFrom: partialDate,
+      validUntil: partialDate,
+      partOf: reference(),
+      memberOf: references(),
+      succeededBy: references({ on: partialDate, by: { type: 'string' } }),
+    },
+    ['level', 'partOf'],
+  ),
   localityGroups: entity({ description: { type: 'string' }, country: reference(), partOf: reference() }, ['description']),
   organizations: entity({ kind: { enum: ORGANIZATION_KINDS }, ...organizationRelations }, ['kind']),
   associations: entity(

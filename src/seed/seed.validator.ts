@@ -4,14 +4,17 @@ import { EntityKind } from '../entity/entity-kind';
 import { isCalendarDate } from '../dates/partial-date';
 import { SeedData, SeedProblem, SeedRecord } from './seed.loader';
 import { KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION } from './seed.relations';
-import { RECORD_SCHEMAS } from './seed.schema';
+import { KEY_LOCATOR, LINE_LOCATOR, RECORD_SCHEMAS } from './seed.schema';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 const validators: Record<string, ValidateFunction> = Object.fromEntries(
   Object.entries(RECORD_SCHEMAS).map(([collection, schema]) => [collection, ajv.compile(schema)]),
 );
 
-type Reference = { id: string; confidence?: string; note?: string; cite?: { source: string }[] };
+type CitationData = { source: string; at?: string };
+type Reference = { id: string; confidence?: string; note?: string; on?: string; by?: string; cite?: CitationData[] };
+/** The kind of each source the records define: what a citation's locator must look like. */
+type SourceKinds = Map<string, string>;
 
 /** Dates with a firmness of their own: [date, its confidence, the note a disputed one needs]. */
 const DATED_FIELDS = [
@@ -27,6 +30,9 @@ const DATED_FIELDS = [
 export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<string, EntityKind | 'SOURCE'> = new Map()): SeedProblem[] {
   const problems: SeedProblem[] = [];
   const kindById = new Map<string, EntityKind | 'SOURCE'>(known);
+  const sourceKinds: SourceKinds = new Map(
+    records.filter((r) => r.collection === 'sources' && typeof r.data?.id === 'string').map((r) => [r.data.id as string, (r.data.kind as string | undefined) ?? 'ARTICLE']),
+  );
 
   for (const record of records) {
     const id = typeof record.data?.id === 'string' ? record.data.id : null;
@@ -51,15 +57,21 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
     if (typeof data?.id !== 'string') continue;
     const report = (field: string, reason: string) => problems.push({ file: record.file, recordId: data.id as string, field, reason });
 
-    for (const field of ['date', 'issuedOn', 'since', 'publishedOn']) {
+    if (record.collection === 'sources') {
+      const archived = (data.kind ?? 'ARTICLE') === 'ARTICLE';
+      if (archived && data.file === undefined) report('file', 'is required: an article is cited by the lines of its archived copy');
+      if (!archived && data.file !== undefined) report('file', 'is not taken: a dataset or legal text is cited by key, not by the lines of an archived copy');
+    }
+    for (const field of ['date', 'issuedOn', 'since', 'publishedOn', 'validFrom', 'validUntil']) {
       if (typeof data[field] === 'string' && !isCalendarDate(data[field] as string)) report(field, `"${data[field]}" is not a calendar date`);
     }
     for (const [date, confidence, note] of DATED_FIELDS) {
       if (data[date] === undefined && (data[confidence] !== undefined || data[note] !== undefined)) report(data[confidence] !== undefined ? confidence : note, `says how firm "${date}" is, but there is no ${date}`);
       if (data[confidence] === 'disputed' && data[note] === undefined) report(note, `is required when ${confidence} is disputed: say what casts the date in doubt`);
     }
-    for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
-      checkSource(citation?.source, `cite[${index}].source`, report, kindById);
+    if (typeof data.validFrom === 'string' && typeof data.validUntil === 'string' && data.validUntil < data.validFrom) report('validUntil', 'ends before validFrom');
+    for (const [index, citation] of ((data.cite as CitationData[] | undefined) ?? []).entries()) {
+      checkSource(citation, `cite[${index}]`, report, kindById, sourceKinds);
     }
 
     const specs = record.collection === 'officials' ? [] : (RELATIONS_BY_COLLECTION[record.collection] ?? []);
@@ -71,13 +83,15 @@ export function validateSeedRecords(records: SeedRecord[], known: ReadonlyMap<st
         const field = Array.isArray(value) ? `${spec.field}[${index}]` : spec.field;
         checkReference(reference?.id, spec.targets, `${field}.id`, report, kindById);
         checkDisputeNoted(reference, field, report);
-        for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation?.source, `${field}.cite[${c}].source`, report, kindById);
+        if (typeof reference?.on === 'string' && !isCalendarDate(reference.on)) report(`${field}.on`, `"${reference.on}" is not a calendar date`);
+        if (reference?.by !== undefined) checkReference(reference.by, [EntityKind.DOCUMENT], `${field}.by`, report, kindById);
+        for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation, `${field}.cite[${c}]`, report, kindById, sourceKinds);
       });
     }
     if (record.collection === 'officials') {
-      ((data.positions as { organization: string; cite?: { source: string }[]; asOf?: string; confidence?: string; note?: string }[] | undefined) ?? []).forEach((position, index) => {
+      ((data.positions as { organization: string; cite?: CitationData[]; asOf?: string; confidence?: string; note?: string }[] | undefined) ?? []).forEach((position, index) => {
         checkReference(position?.organization, POSITION_RELATION.targets, `positions[${index}].organization`, report, kindById);
-        for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation?.source, `positions[${index}].cite[${c}].source`, report, kindById);
+        for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation, `positions[${index}].cite[${c}]`, report, kindById, sourceKinds);
         checkDisputeNoted(position, `positions[${index}]`, report);
         if (typeof position?.asOf === 'string' && !isCalendarDate(position.asOf)) report(`positions[${index}].asOf`, `"${position.asOf}" is not a calendar date`);
       });
@@ -106,14 +120,26 @@ function checkDisputeNoted(fact: { confidence?: string; note?: string } | undefi
   if (fact?.confidence === 'disputed' && fact.note === undefined) report(`${field}.note`, 'is required when confidence is disputed: say what casts the fact in doubt');
 }
 
+/** A citation names a defined source, by line for an article and by key for a dataset or legal text. */
 function checkSource(
-  id: unknown,
+  citation: CitationData | undefined,
   field: string,
   report: (field: string, reason: string) => void,
   kindById: Map<string, EntityKind | 'SOURCE'>,
+  sourceKinds: SourceKinds,
 ) {
+  const id = citation?.source;
   if (typeof id !== 'string') return;
-  if (kindById.get(id) !== 'SOURCE') report(field, `cites "${id}", which is not a source defined in the seeds`);
+  if (kindById.get(id) !== 'SOURCE') {
+    report(`${field}.source`, `cites "${id}", which is not a source defined in the seeds`);
+    return;
+  }
+  const kind = sourceKinds.get(id);
+  if (typeof citation?.at !== 'string' || kind === undefined) return;
+  if (kind === 'ARTICLE' && !LINE_LOCATOR.test(citation.at)) report(`${field}.at`, `"${citation.at}" is not a line locator such as "L7", as an article is cited`);
+  if (kind !== 'ARTICLE' && (LINE_LOCATOR.test(citation.at) || !KEY_LOCATOR.test(citation.at))) {
+    report(`${field}.at`, `"${citation.at}" is not a key such as "VN-23" or "Art. 1", as a ${kind.toLowerCase().replace('_', ' ')} is cited`);
+  }
 }
 
 function fieldOf(error: ErrorObject): string | null {
