@@ -13,8 +13,9 @@ import { related, relatedLinks, relatedNodes } from '../relation/relation.fields
 import { LinkRecord } from '../relation/relation.type';
 import { partnershipListing, partnershipsOfQuery } from './partnership.repository';
 import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
+import { Locality } from '../locality/locality.type';
 
-type PartnershipRecord = EntityRecord & { viewpointId?: string };
+type PartnershipRecord = EntityRecord & { viewpointId?: string; throughId?: string | null };
 
 /** The partnerships an entity is a party to, those in force at `asOf` when given, each with the evidence for its party. */
 export async function partnershipLinksOf(ctx: Context, partyId: string, asOf?: string | null): Promise<LinkRecord[]> {
@@ -38,12 +39,26 @@ export class PartnershipResolver {
     @Arg('includeSubdivisions', { defaultValue: false, description: 'Also partnerships of the localities under `of`.' })
     includeSubdivisions: boolean = false,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+    @Arg('includePredecessors', {
+      defaultValue: false,
+      description: 'Also partnerships of the places that became part of `of` (e.g. Quảng Bình\'s for Quảng Trị), each marked with that place in `through`.',
+    })
+    includePredecessors: boolean = false,
   ): Promise<PartnershipRecord[]> {
     requireWellFormedId(of, 'of');
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
-    const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, asOf: dateArgument(asOf, 'asOf') };
+    const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, includePredecessors, asOf: dateArgument(asOf, 'asOf') };
     const rows = await executor.read(partnershipsOfQuery(filter));
-    return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string }));
+    return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string, throughId: (row.throughId as string | null) ?? null }));
+  }
+
+  @FieldResolver(() => Locality, {
+    nullable: true,
+    description:
+      'With `partnerships(of:, includePredecessors: true)`, the predecessor of `of` whose partnership this is (it stays with the place that signed it); null otherwise.',
+  })
+  through(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return partnership.throughId ? ctx.loaders.entityById.load(partnership.throughId) : null;
   }
 
   @Query(() => PartnershipConnection, {
