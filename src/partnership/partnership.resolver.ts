@@ -61,6 +61,14 @@ export class PartnershipResolver {
     return partnership.throughId ? ctx.loaders.entityById.load(partnership.throughId) : null;
   }
 
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`through`, with the evidence for its succession (e.g. the resolution that merged it).' })
+  async throughLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    if (!partnership.throughId) return null;
+    const [succession] = await related(ctx, partnership.throughId, 'SUCCEEDED_BY');
+    const entity = await ctx.loaders.entityById.load(partnership.throughId);
+    return entity && succession ? { entity, evidence: succession.edge } : null;
+  }
+
   @Query(() => PartnershipConnection, {
     description: 'All partnerships, optionally of a kind, with a party, with a partner in a country, begun within a date range, or in force at a date.',
   })
