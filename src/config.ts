@@ -1,8 +1,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AccessPolicy } from './access/access.middleware';
-import { DEFAULT_LIMITS } from './context';
-import { LOG_FORMATS, LOG_LEVELS, LogFormat, LogLevel } from './logging/logger';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** `auto`: readable lines at a terminal, JSON lines anywhere else. */
+export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+
+export interface AccessPolicy {
+  /** When true, every GraphQL and export request needs at least a reader key. */
+  readsRequireKey: boolean;
+  /** Requests per minute for each address without a key; 0 turns the limit off. */
+  anonymousPerMinute: number;
+  /** Requests per minute for each API key; 0 turns the limit off. */
+  keyPerMinute: number;
+}
+
+/** Bounds on the work one request may ask for. */
+export interface Limits {
+  /** The most entities `networkStatistics` computes on. */
+  networkNodes: number;
+  /** How long Neo4j lets each transaction of a GraphQL request run; 0 leaves it to Neo4j's own setting. */
+  queryTimeoutMs: number;
+  /** The same for an export, whose read transaction stays open while the client downloads. */
+  exportTimeoutMs: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { networkNodes: 2000, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000 };
 
 export interface Config {
   port: number;

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { ANONYMOUS, Caller } from './access/caller';
+import { DEFAULT_LIMITS, Limits } from './config';
 import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { NetworkWorkers } from './network/network-workers';
-import { createNeighbourhoodLoader, Related } from './relation/relation.loaders';
-import { Direction } from './relation/relation.repository';
+import { createNeighbourhoodLoader, createRelationLoaders } from './relation/relation.loaders';
 
 export interface Context {
   requestId: string;
@@ -18,25 +18,11 @@ export interface Context {
   networkWorkers: NetworkWorkers;
 }
 
-/** Bounds on the work one request may ask for. */
-export interface Limits {
-  /** The most entities `networkStatistics` computes on. */
-  networkNodes: number;
-  /** How long Neo4j lets each transaction of a GraphQL request run; 0 leaves it to Neo4j's own setting. */
-  queryTimeoutMs: number;
-  /** The same for an export, whose read transaction stays open while the client downloads. */
-  exportTimeoutMs: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { networkNodes: 2000, queryTimeoutMs: 10_000, exportTimeoutMs: 120_000 };
-
 function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
   return {
     ...createEntityLoaders(executor, neighbourhoods),
-    related: (type: string, direction: Direction) => ({
-      load: (id: string): Promise<Related[]> => neighbourhoods.load({ neighbourhood: { kind: 'related', type, direction }, id }),
-    }),
+    ...createRelationLoaders(neighbourhoods),
   };
 }
 

@@ -2,10 +2,11 @@ import 'reflect-metadata';
 import { Config, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { Executor } from './db/executor';
+import { ensureSchema } from './db/schema';
 import { createLogger, Logger } from './logging/logger';
 import { ImportReport, importSeeds, importSeedsIfChanged } from './seed/seed.importer';
 import { refoldCuratedNames } from './search/search-forms';
-import { countEntities, ensureSchema } from './seed/seed.repository';
+import { countEntities } from './seed/seed.repository';
 import { startServer } from './server';
 
 function logImport(logger: Logger, reason: string, report: ImportReport): void {

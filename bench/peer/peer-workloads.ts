@@ -1,5 +1,5 @@
-import { dateRange } from '../../src/dates/partial-date';
-import { searchForm } from '../../src/search/fold';
+import { dateRange } from '../../src/model/partial-date';
+import { searchForm } from '../../src/model/fold';
 import { luceneQueryFor } from '../../src/search/search.repository';
 import { Anchors } from '../workloads';
 

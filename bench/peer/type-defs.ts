@@ -1,5 +1,5 @@
 import { NEIGHBORHOOD_NODE_LIMIT, neighborhoodQuery, shortestPathsQuery } from '../../src/graph/graph.repository';
-import { SEARCH_INDEX } from '../../src/seed/seed.repository';
+import { SEARCH_INDEX } from '../../src/db/schema';
 
 /**
  * The stored graph described to the Neo4j GraphQL Library: the same labels, property names and

@@ -1,8 +1,8 @@
-import { dateRange } from '../../src/dates/partial-date';
-import { EntityKind } from '../../src/entity/entity-kind';
-import { searchForm } from '../../src/search/fold';
-import { SeedGraph } from '../../src/seed/seed.graph';
-import { ENTITY_RELATIONSHIP_TYPES } from '../../src/seed/seed.relations';
+import { dateRange } from '../../src/model/partial-date';
+import { EntityKind } from '../../src/model/entity-kind';
+import { searchForm } from '../../src/model/fold';
+import { GraphRows } from '../../src/model/rows';
+import { ENTITY_RELATIONSHIP_TYPES } from '../../src/model/relationships';
 import { Anchors } from '../workloads';
 
 const PATH_MAX_HOPS = 4;
@@ -16,7 +16,7 @@ type Node = Record<string, unknown> & { id: string };
  * holds in the graph as imported: the hub province with most partnerships, an official with several posts
  * and about ten participations, a path of at most four hops, a date range holding a page of events.
  */
-export function chooseAnchors(graph: SeedGraph): Anchors {
+export function chooseAnchors(graph: GraphRows): Anchors {
   const nodes = new Map(graph.nodes.map((n) => [n.properties.id as string, n.properties as Node]));
   const edgesFrom = groupBy(graph.edges, (e) => e.from);
   const targets = (id: string, type: string) => (edgesFrom.get(id) ?? []).filter((e) => e.type === type).map((e) => e.to);
@@ -77,7 +77,7 @@ export function chooseAnchors(graph: SeedGraph): Anchors {
 }
 
 /** Hops between two entities over the relationships the path query follows, or null beyond `maxHops`. */
-export function distance(graph: SeedGraph, from: string, to: string, maxHops: number): number | null {
+export function distance(graph: GraphRows, from: string, to: string, maxHops: number): number | null {
   const followed = new Set(ENTITY_RELATIONSHIP_TYPES);
   const neighbours = new Map<string, string[]>();
   for (const edge of graph.edges) {

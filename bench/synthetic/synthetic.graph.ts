@@ -1,7 +1,7 @@
-import { asciiFold, slugify } from '../../src/search/fold';
-import { SeedData } from '../../src/seed/seed.loader';
-import { RELATIONS_BY_COLLECTION } from '../../src/seed/seed.relations';
-import { EVENT_KINDS, PARTNERSHIP_KINDS, AID_KINDS } from '../../src/seed/seed.schema';
+import { asciiFold, slugify } from '../../src/model/fold';
+import { RecordData } from '../../src/model/records';
+import { RELATIONS_BY_COLLECTION } from '../../src/model/relationships';
+import { EVENT_KINDS, PARTNERSHIP_KINDS, AID_KINDS } from '../../src/model/vocabularies';
 import { FOREIGN_COUNTRIES, ForeignCountry, VIETNAMESE_PROVINCES, foreignPlaceName, vietnamesePersonName, vietnamesePlaceName } from './names';
 import { SeededRandom } from './random';
 
@@ -19,7 +19,7 @@ export const COLLECTIONS = [
   'events',
 ] as const;
 export type Collection = (typeof COLLECTIONS)[number];
-export type SyntheticCollections = Record<Collection | 'sources', SeedData[]>;
+export type SyntheticCollections = Record<Collection | 'sources', RecordData[]>;
 
 /** One synthetic article per this many records, as a real article yields a few dozen facts. */
 export const RECORDS_PER_SOURCE = 50;
@@ -36,7 +36,7 @@ interface Province {
   id: string;
   ascii: string;
   native: string;
-  record: SeedData;
+  record: RecordData;
   districts: string[];
   communes: string[];
   bodies: string[];
@@ -67,10 +67,10 @@ export function buildSyntheticCollections(entities: number, seed: number): Synth
 }
 
 class SyntheticGraphBuilder {
-  private readonly collections = Object.fromEntries([...COLLECTIONS, 'sources'].map((c) => [c, [] as SeedData[]])) as SyntheticCollections;
+  private readonly collections = Object.fromEntries([...COLLECTIONS, 'sources'].map((c) => [c, [] as RecordData[]])) as SyntheticCollections;
   private readonly usedIds = new Set<string>();
   private readonly names = new Map<string, string>();
-  private readonly recordsById = new Map<string, SeedData>();
+  private readonly recordsById = new Map<string, RecordData>();
   private vietnamId = '';
   private readonly provinces: Province[] = [];
   private readonly foreign: ForeignPlaces[] = [];
@@ -114,7 +114,7 @@ class SyntheticGraphBuilder {
     return COLLECTIONS.reduce((sum, c) => sum + this.collections[c].length, 0);
   }
 
-  private add(collection: Collection, prefix: string, name: string, fields: SeedData, slugSource = name): string {
+  private add(collection: Collection, prefix: string, name: string, fields: RecordData, slugSource = name): string {
     const id = this.uniqueId(prefix, slugSource);
     const record = { id, name, ...fields };
     this.names.set(id, name);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSeedGraph, SeedGraph } from '../../src/seed/seed.graph';
+import { buildGraphRows, GraphRows } from '../../src/model/rows';
 import { SeedRecord } from '../../src/seed/seed.loader';
 import { Anchors } from '../workloads';
 import { chooseAnchors } from './synthetic.anchors';
@@ -73,7 +73,7 @@ export function generateSyntheticSeeds(options: SyntheticSeedOptions): { anchors
     progress(`Wrote ${file} (${(Buffer.byteLength(content) / 1e6).toFixed(1)} MB).`);
   }
 
-  const graph = buildSeedGraph(seedRecords(collections));
+  const graph = buildGraphRows(seedRecords(collections));
   const anchors = chooseAnchors(graph);
   const counts = countsOf(collections, graph, yamlBytes);
   const manifest: SyntheticManifest = { generatorVersion: GENERATOR_VERSION, entities: options.entities, seed: options.seed, counts, anchors };
@@ -112,7 +112,7 @@ function seedRecords(collections: SyntheticCollections): SeedRecord[] {
   );
 }
 
-function countsOf(collections: SyntheticCollections, graph: SeedGraph, yamlBytes: number): SyntheticCounts {
+function countsOf(collections: SyntheticCollections, graph: GraphRows, yamlBytes: number): SyntheticCounts {
   const relationships: Record<string, number> = {};
   for (const edge of graph.edges) relationships[edge.type] = (relationships[edge.type] ?? 0) + 1;
   relationships.CITED_IN = graph.citations.length;

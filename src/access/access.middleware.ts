@@ -1,18 +1,10 @@
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import { AccessPolicy } from '../config';
 import { ErrorCode, UnauthenticatedError } from '../errors/errors';
 import { Caller } from './caller';
 import { KeyAuthenticator } from './key-authenticator';
 import { RateLimiter } from './rate-limiter';
-
-export interface AccessPolicy {
-  /** When true, every GraphQL and export request needs at least a reader key. */
-  readsRequireKey: boolean;
-  /** Requests per minute for each address without a key; 0 turns the limit off. */
-  anonymousPerMinute: number;
-  /** Requests per minute for each API key; 0 turns the limit off. */
-  keyPerMinute: number;
-}
 
 export const OPEN_ACCESS: AccessPolicy = { readsRequireKey: false, anonymousPerMinute: 0, keyPerMinute: 0 };
 

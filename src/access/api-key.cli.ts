@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/database';
 import { Executor } from '../db/executor';
-import { ensureSchema } from '../seed/seed.repository';
+import { ensureSchema } from '../db/schema';
 import { hashSecret, issueToken } from './api-key';
 import { ApiKeyRecord, createKeyQuery, listKeysQuery, revokeKeyQuery } from './api-key.repository';
 import { parseRole } from './role';

@@ -11,41 +11,41 @@ import { AidProject } from './aid-project.type';
 export class AidProjectResolver {
   @FieldResolver(() => Institution, { nullable: true })
   funder(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, project.id, 'FUNDED_BY');
+    return relatedNode(ctx.loaders.funderByProjectId, project.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`funder`, with the evidence for the relationship.' })
   funderLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, project.id, 'FUNDED_BY');
+    return relatedLink(ctx.loaders.funderByProjectId, project.id);
   }
 
   @FieldResolver(() => Institution, { nullable: true })
   recipient(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, project.id, 'RECEIVED_BY');
+    return relatedNode(ctx.loaders.recipientByProjectId, project.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`recipient`, with the evidence for the relationship.' })
   recipientLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, project.id, 'RECEIVED_BY');
+    return relatedLink(ctx.loaders.recipientByProjectId, project.id);
   }
 
   @FieldResolver(() => Locality, { nullable: true })
   location(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, project.id, 'LOCATED_IN');
+    return relatedNode(ctx.loaders.locationByProjectId, project.id);
   }
 
   @FieldResolver(() => LocalityLink, { nullable: true, description: '`location`, with the evidence for the relationship.' })
   locationLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, project.id, 'LOCATED_IN');
+    return relatedLink(ctx.loaders.locationByProjectId, project.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events about the project, such as visits.' })
   events(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, project.id, 'CONCERNS', 'in');
+    return relatedNodes(ctx.loaders.eventsBySubjectId, project.id);
   }
 
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() project: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, project.id, 'CONCERNS', 'in');
+    return relatedLinks(ctx.loaders.eventsBySubjectId, project.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
-import { AID_KINDS } from '../seed/seed.schema';
+import { AID_KINDS } from '../model/vocabularies';
 
 export const AidKind = enumFrom('AidKind', AID_KINDS, 'The form of aid.');
 

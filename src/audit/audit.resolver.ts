@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Directive, ID, Int, Query, Resolver } from 'type-
 import { Role } from '../access/role';
 import { NEVER_CACHED } from '../caching/cache-control.directive';
 import { Context } from '../context';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { auditListing, toAuditEntry } from './audit.repository';
 import { AuditAction, AuditEntry, AuditEntryConnection, AuditRecord } from './audit.type';

@@ -1,9 +1,10 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DocumentKind } from '../document/document.type';
-import { EntityKind } from '../entity/entity-kind';
+import { EntityKind } from '../model/entity-kind';
 import { AttendanceQualifier, EventKind, ParticipantRole } from '../event/event.type';
 import { PositionStatus } from '../official/official.type';
 import { PartnershipKind, PartyRole } from '../partnership/partnership.type';
+import { RelationshipType as ModelRelationshipType } from '../model/relationships';
 import { RelationshipType } from './relationship-type';
 
 /** Text fields are bounded so that one request cannot store megabytes in the graph. */
@@ -275,7 +276,7 @@ abstract class RelationshipEnds {
   fromId: string;
 
   @Field(() => RelationshipType)
-  type: string;
+  type: ModelRelationshipType;
 
   @Field(() => ID)
   toId: string;

@@ -1,8 +1,8 @@
-import { EntityKind, KIND_BY_PREFIX } from '../entity/entity-kind';
 import { BadUserInputError, CitationRequiredError } from '../errors/errors';
-import { slugify } from '../search/fold';
-import { SeedData, SeedRecord } from '../seed/seed.loader';
-import { KIND_BY_COLLECTION } from '../seed/seed.relations';
+import { EntityKind, KIND_BY_PREFIX } from '../model/entity-kind';
+import { slugify } from '../model/fold';
+import { Citation, ModelRecord, RecordData } from '../model/records';
+import { COLLECTION_BY_KIND } from '../model/relationships';
 import {
   CitationInput,
   MAX_LIST,
@@ -15,17 +15,11 @@ import {
 } from './curation.inputs';
 
 /**
- * Curation inputs become records in the seed files' own format, so a curated fact is checked by the same
- * JSON Schemas and reference rules as a seeded one and written as the same rows. Pure: no database here.
+ * Curation inputs become model records, so a curated fact is checked by the same model rules as a seeded one
+ * and written as the same rows. Pure: no database here.
  */
-export const CURATED_FILE = 'curation';
 
-const COLLECTION_BY_KIND = Object.fromEntries(Object.entries(KIND_BY_COLLECTION).map(([collection, kind]) => [kind, collection])) as Record<
-  EntityKind,
-  string
->;
-
-/** Which seed field holds NewEntityInput.category and .parentId, per kind; the seed schema decides which are required. */
+/** Which record field holds NewEntityInput.category and .parentId, per kind; the model decides which are required. */
 const CATEGORY_FIELD: Partial<Record<EntityKind, string>> = { LOCALITY: 'level', ORGANIZATION: 'kind', ASSOCIATION: 'kind', AID_PROJECT: 'kind' };
 const PARENT_FIELD: Partial<Record<EntityKind, string>> = {
   LOCALITY: 'partOf',
@@ -36,7 +30,7 @@ const PARENT_FIELD: Partial<Record<EntityKind, string>> = {
 };
 const CREATED_BY_OWN_MUTATION: EntityKind[] = [EntityKind.PARTNERSHIP, EntityKind.EVENT, EntityKind.DOCUMENT];
 
-/** Seed field names as the GraphQL inputs call them, for error messages. */
+/** Record field names as the GraphQL inputs call them, for error messages. */
 const INPUT_NAME: Record<string, string> = {
   cite: 'citations',
   native: 'nativeName',
@@ -54,18 +48,16 @@ const INPUT_NAME: Record<string, string> = {
   agreements: 'agreementIds',
 };
 
-export function inputFieldName(seedField: string, kind?: EntityKind): string {
-  const [head, ...rest] = seedField.split('.');
+export function inputFieldName(recordField: string, kind?: EntityKind): string {
+  const [head, ...rest] = recordField.split('.');
   const bare = head.replace(/\[\d+\]$/, '');
   const renamed = bare === 'kind' && kind && CATEGORY_FIELD[kind] ? 'category' : (INPUT_NAME[bare] ?? bare);
   return [head.replace(bare, renamed), ...rest].join('.');
 }
 
-export type Citation = { source: string; at: string };
-
 const LOCATOR = /^L[1-9][0-9]{0,6}$/;
 
-/** Every citation as seed `cite` entries; an empty list is refused, since every change must say where it comes from. */
+/** Every citation as the record's `cite` entries; an empty list is refused, since every change must say where it comes from. */
 export function citationsOf(citations: CitationInput[] | undefined, argument = 'citations'): Citation[] {
   if (!citations || citations.length === 0) throw new CitationRequiredError(argument);
   requireListSize(citations, argument);
@@ -112,20 +104,20 @@ export function defaultId(kind: EntityKind, name: string, category?: string): st
   return `${prefix}:${slug}`;
 }
 
-function common(input: { id?: string; name: string; nativeName?: string; aliases?: string[]; note?: string; citations: CitationInput[] }, id: string): SeedData {
+function common(input: { id?: string; name: string; nativeName?: string; aliases?: string[]; note?: string; citations: CitationInput[] }, id: string): RecordData {
   return compact({ id, name: input.name, native: input.nativeName, aliases: input.aliases, note: input.note, cite: citationsOf(input.citations) });
 }
 
 const reference = (id: string | undefined) => (id === undefined || id === null ? undefined : { id });
 const references = (ids: string[] | undefined) => (ids ? ids.map((id) => ({ id })) : undefined);
 
-export function entityRecord(input: NewEntityInput): SeedRecord {
+export function entityRecord(input: NewEntityInput): ModelRecord {
   const kind = input.kind;
   if (CREATED_BY_OWN_MUTATION.includes(kind)) {
     throw new BadUserInputError(`Create a ${kind.toLowerCase()} with its own mutation (createPartnership, createEvent or createDocument).`, 'kind');
   }
   const id = input.id ?? defaultId(kind, input.name, input.category);
-  const data: SeedData = common(input, id);
+  const data: RecordData = common(input, id);
   const categoryField = CATEGORY_FIELD[kind];
   if (input.category !== undefined && input.category !== null) {
     if (!categoryField) throw new BadUserInputError(`A ${kind.toLowerCase()} has no category.`, 'category');
@@ -138,10 +130,10 @@ export function entityRecord(input: NewEntityInput): SeedRecord {
   }
   Object.assign(data, compact({ iso: input.iso, description: input.description, memberCount: input.memberCount, honorific: input.honorific }));
   if (kind === EntityKind.OFFICIAL) data.positions = [];
-  return { collection: COLLECTION_BY_KIND[kind], file: CURATED_FILE, data };
+  return { collection: COLLECTION_BY_KIND[kind], data };
 }
 
-export function partnershipRecord(input: NewPartnershipInput): SeedRecord {
+export function partnershipRecord(input: NewPartnershipInput): ModelRecord {
   const id = input.id ?? defaultId(EntityKind.PARTNERSHIP, input.name);
   const data = {
     ...common(input, id),
@@ -154,10 +146,10 @@ export function partnershipRecord(input: NewPartnershipInput): SeedRecord {
       agreements: references(input.agreementIds),
     }),
   };
-  return { collection: 'partnerships', file: CURATED_FILE, data };
+  return { collection: 'partnerships', data };
 }
 
-export function eventRecord(input: NewEventInput): SeedRecord {
+export function eventRecord(input: NewEventInput): ModelRecord {
   const id = input.id ?? defaultId(EntityKind.EVENT, input.name);
   const data = {
     ...common(input, id),
@@ -172,10 +164,10 @@ export function eventRecord(input: NewEventInput): SeedRecord {
       attendance: input.attendance ? { count: input.attendance.count, qualifier: input.attendance.qualifier } : undefined,
     }),
   };
-  return { collection: 'events', file: CURATED_FILE, data };
+  return { collection: 'events', data };
 }
 
-export function documentRecord(input: NewDocumentInput): SeedRecord {
+export function documentRecord(input: NewDocumentInput): ModelRecord {
   const id = input.id ?? defaultId(EntityKind.DOCUMENT, input.name, input.kind);
   const data = {
     ...common(input, id),
@@ -188,10 +180,10 @@ export function documentRecord(input: NewDocumentInput): SeedRecord {
       implements: references(input.implementsIds),
     }),
   };
-  return { collection: 'documents', file: CURATED_FILE, data };
+  return { collection: 'documents', data };
 }
 
-export function sourceRecord(input: NewSourceInput): SeedRecord {
+export function sourceRecord(input: NewSourceInput): ModelRecord {
   const id = input.id ?? `source:${slugify(input.title).slice(0, 80).replace(/-+$/, '')}`;
   const data = compact({
     id,
@@ -205,10 +197,10 @@ export function sourceRecord(input: NewSourceInput): SeedRecord {
     via: input.via,
     note: input.note,
   });
-  return { collection: 'sources', file: CURATED_FILE, data };
+  return { collection: 'sources', data };
 }
 
-/** Drops absent fields (GraphQL gives undefined or null), as the seed files simply leave them out. */
-export function compact<T extends SeedData>(data: T): T {
+/** Drops absent fields (GraphQL gives undefined or null): a record leaves out what it does not know. */
+export function compact<T extends RecordData>(data: T): T {
   return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== undefined && value !== null)) as T;
 }

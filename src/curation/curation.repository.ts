@@ -1,7 +1,7 @@
 import { CypherQuery } from '../db/executor';
-import { LABEL_BY_KIND, EntityKind } from '../entity/entity-kind';
-import { CitationRow, EdgeRow, NodeRow } from '../seed/seed.graph';
-import { COUNTRY_PATH_TYPES } from '../seed/seed.relations';
+import { LABEL_BY_KIND, EntityKind } from '../model/entity-kind';
+import { CitationRow, EdgeRow, NodeRow } from '../model/rows';
+import { COUNTRY_PATH_TYPES } from '../model/relationships';
 
 /**
  * The Cypher of curation writes. Relationship types reach Cypher only from the model's fixed list (checked by the

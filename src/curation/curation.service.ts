@@ -5,27 +5,19 @@ import { AuditAction, AuditRecord } from '../audit/audit.type';
 import { Context } from '../context';
 import { dateArgument } from '../dates/partial-date';
 import { WriteTransaction } from '../db/executor';
-import { requireWellFormedId } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { requireWellFormedId } from '../entity/id-argument';
 import { EntityRecord, SourceRecord } from '../entity/entity.record';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
-import { buildSeedGraph, citationRows, datedFieldProperties, edgeOf, edgesOf, nameProperties, UNDATED_SORT_KEY } from '../seed/seed.graph';
-import { SeedRecord } from '../seed/seed.loader';
-import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../seed/seed.relations';
-import {
-  ASSOCIATION_KINDS,
-  AID_KINDS,
-  DOCUMENT_KINDS,
-  EVENT_KINDS,
-  LOCALITY_LEVELS,
-  ORGANIZATION_KINDS,
-  PARTICIPANT_ROLES,
-  PARTNERSHIP_KINDS,
-  PARTY_ROLES,
-} from '../seed/seed.schema';
-import { validateSeedRecords } from '../seed/seed.validator';
+import { EntityKind } from '../model/entity-kind';
+import { CATEGORY_VOCABULARIES } from '../model/fields';
+import { nameProperties } from '../model/names';
+import { Citation, ModelRecord } from '../model/records';
+import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
+import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, UNDATED_SORT_KEY } from '../model/rows';
+import { KnownKind as DefinedKind, validateRecords } from '../model/validation';
 import { EntityChangesInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
-import { Citation, citationsOf, compact, CURATED_FILE, inputFieldName, requireBoundedText } from './curation.records';
+import { citationsOf, compact, requireBoundedText } from './curation.records';
+import { curationProblem } from './curation.problems';
 import {
   citationWrites,
   countryRefresh,
@@ -50,15 +42,13 @@ export interface CurationOutcome {
 type KeyCaller = Extract<Caller, { kind: 'key' }>;
 type KnownKind = EntityKind | 'SOURCE' | 'RETIRED';
 
-const CATEGORIES: Partial<Record<EntityKind, string[]>> = {
-  LOCALITY: LOCALITY_LEVELS,
-  ORGANIZATION: ORGANIZATION_KINDS,
-  ASSOCIATION: ASSOCIATION_KINDS,
-  DOCUMENT: DOCUMENT_KINDS,
-  EVENT: EVENT_KINDS,
-  PARTNERSHIP: PARTNERSHIP_KINDS,
-  AID_PROJECT: AID_KINDS,
-};
+/** The vocabulary of each kind's category (a locality's level, any other kind's `kind`), as the model says. */
+const CATEGORIES: Partial<Record<EntityKind, readonly string[]>> = Object.fromEntries(
+  Object.values(EntityKind).flatMap((kind) => {
+    const vocabulary = CATEGORY_VOCABULARIES[COLLECTION_BY_KIND[kind]];
+    return vocabulary ? [[kind, vocabulary.values]] : [];
+  }),
+);
 
 /** Which EntityChangesInput fields apply to which kinds; name, nativeName, aliases and note apply to all. */
 const FIELDS_BY_KIND: Record<string, EntityKind[]> = {
@@ -86,26 +76,26 @@ export class CurationService {
     this.caller = context.caller;
   }
 
-  async createSource(record: SeedRecord): Promise<CurationOutcome> {
+  async createSource(record: ModelRecord): Promise<CurationOutcome> {
     requireBoundedText(record.data, 'input');
     const id = String(record.data.id);
     return this.transaction(async (tx) => {
       const known = await this.kinds(tx, [id]);
       if (known.get(id)) throw new ConflictError(`"${id}" already exists.`);
       this.requireValid(record, new Map());
-      const [row] = await tx.run(createSourceWrite(buildSeedGraph([record]).sources[0]));
+      const [row] = await tx.run(createSourceWrite(buildGraphRows([record]).sources[0]));
       const source = row.source as SourceRecord;
       const entry = await this.audit(tx, { action: AuditAction.CREATE_SOURCE, targetIds: [id], summary: `Registered the source "${source.title}".`, changes: { created: source }, sourceIds: [id] });
       return { entity: null, source, auditEntry: entry };
     });
   }
 
-  /** A new entity with its relationships, from a record in the seed format. */
-  async createEntity(record: SeedRecord): Promise<CurationOutcome> {
+  /** A new entity with its relationships, from its model record. */
+  async createEntity(record: ModelRecord): Promise<CurationOutcome> {
     requireBoundedText(record.data, 'input');
     const id = String(record.data.id);
     requireWellFormedId(id, 'id');
-    const graph = buildSeedGraph([record]);
+    const graph = buildGraphRows([record]);
     const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
     return this.transaction(async (tx) => {
       const known = await this.kinds(tx, [id, ...referenced]);
@@ -116,7 +106,7 @@ export class CurationService {
       await tx.run(citationWrites(graph.citations));
       await tx.run(countryRefresh(id));
       const entity = await this.reread(tx, id);
-      const kind = KIND_BY_COLLECTION[record.collection];
+      const kind = record.collection === 'sources' ? 'source' : KIND_BY_COLLECTION[record.collection];
       const entry = await this.audit(tx, {
         action: AuditAction.CREATE_ENTITY,
         // The entities it links to are changed too: each gains a relationship, and their history shows it.
@@ -160,7 +150,7 @@ export class CurationService {
     dateArgument(input.asOf, 'asOf');
     const citations = citationsOf(input.citations);
     const position = { organization: input.organizationId, title: input.title, status: input.status, asOf: input.asOf, note: input.note, cite: citations };
-    const [edge] = edgesOf({ collection: 'officials', file: CURATED_FILE, data: { id: input.officialId, cite: citations, positions: [compact(position)] } });
+    const [edge] = edgesOf({ collection: 'officials', data: { id: input.officialId, cite: citations, positions: [compact(position)] } });
     return this.transaction(async (tx) => {
       const known = await this.kinds(tx, [input.officialId, input.organizationId]);
       requireKind(known, input.officialId, [EntityKind.OFFICIAL], 'officialId');
@@ -327,14 +317,11 @@ export class CurationService {
     if (missing.length) throw new BadUserInputError(`Cited source(s) not in the graph: ${missing.join(', ')}; register new articles with createSource.`, 'citations');
   }
 
-  /** The seed rules, with the graph standing in for the other seed records. */
-  private requireValid(record: SeedRecord, known: Map<string, KnownKind | null>): void {
-    const defined = new Map([...known].filter((entry): entry is [string, EntityKind | 'SOURCE'] => entry[1] !== null && entry[1] !== 'RETIRED'));
+  /** The model's rules, with the graph standing in for the other records. */
+  private requireValid(record: ModelRecord, known: Map<string, KnownKind | null>): void {
+    const defined = new Map([...known].filter((entry): entry is [string, DefinedKind] => entry[1] !== null && entry[1] !== 'RETIRED'));
     const kind = record.collection === 'sources' ? undefined : KIND_BY_COLLECTION[record.collection];
-    const problems = validateSeedRecords([record], defined).map((problem) => ({
-      field: problem.field ? inputFieldName(problem.field, kind) : null,
-      reason: problem.reason.replace('which no seed record defines', 'which the graph does not hold').replace('which is not a source defined in the seeds', 'which is not a source in the graph'),
-    }));
+    const problems = validateRecords([record], { known: defined }).map((problem) => curationProblem(problem, kind));
     if (problems.length) {
       throw new BadUserInputError(`The input is not valid: ${problems.map((p) => `${p.field ?? 'input'} ${p.reason}`).join('; ')}.`, problems[0].field ?? undefined, { problems });
     }
@@ -360,7 +347,7 @@ function requireKind(known: Map<string, KnownKind | null>, id: string, allowed: 
 /** The model's rule for a relationship of this type between these kinds, or BAD_USER_INPUT naming what is allowed. */
 function relationSpecFor(fromKind: EntityKind, type: string, toKind: EntityKind): RelationSpec {
   for (const [collection, specs] of Object.entries(RELATIONS_BY_COLLECTION)) {
-    const owner = KIND_BY_COLLECTION[collection];
+    const owner = KIND_BY_COLLECTION[collection as keyof typeof KIND_BY_COLLECTION];
     for (const spec of specs) {
       if (spec.type !== type) continue;
       const fits = spec.inbound ? owner === toKind && spec.targets.includes(fromKind) : owner === fromKind && spec.targets.includes(toKind);
@@ -376,7 +363,7 @@ function roleFor(spec: RelationSpec, role: string | undefined): string | null {
     if (role) throw new BadUserInputError(`${spec.type} relationships have no role.`, 'role');
     return null;
   }
-  const allowed = spec.type === 'HAS_PARTY' ? PARTY_ROLES : PARTICIPANT_ROLES;
+  const allowed = spec.roles ?? [];
   const chosen = role ?? spec.defaultRole ?? null;
   if (chosen && !allowed.includes(chosen)) throw new BadUserInputError(`Argument "role" must be one of ${allowed.join(', ')}.`, 'role');
   return chosen;

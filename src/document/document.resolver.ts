@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityRecord } from '../entity/entity.record';
 import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
@@ -35,61 +35,61 @@ export class DocumentResolver {
 
   @FieldResolver(() => Institution, { nullable: true })
   issuer(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, document.id, 'ISSUED_BY');
+    return relatedNode(ctx.loaders.issuerByDocumentId, document.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`issuer`, with the evidence for the relationship.' })
   issuerLink(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, document.id, 'ISSUED_BY');
+    return relatedLink(ctx.loaders.issuerByDocumentId, document.id);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents this one carries out.' })
   implements(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, document.id, 'IMPLEMENTS');
+    return relatedNodes(ctx.loaders.implementedDocumentsByDocumentId, document.id);
   }
 
   @FieldResolver(() => [DocumentLink], { description: '`implements`, each with the evidence for its relationship.' })
   implementsLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, document.id, 'IMPLEMENTS');
+    return relatedLinks(ctx.loaders.implementedDocumentsByDocumentId, document.id);
   }
 
   @FieldResolver(() => [Document], { description: 'The documents that carry this one out.' })
   implementedBy(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, document.id, 'IMPLEMENTS', 'in');
+    return relatedNodes(ctx.loaders.implementingDocumentsByDocumentId, document.id);
   }
 
   @FieldResolver(() => [DocumentLink], { description: '`implementedBy`, each with the evidence for its relationship.' })
   implementedByLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, document.id, 'IMPLEMENTS', 'in');
+    return relatedLinks(ctx.loaders.implementingDocumentsByDocumentId, document.id);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: 'An earlier document this one was issued in response to.' })
   followsUp(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, document.id, 'FOLLOWS_UP');
+    return relatedNode(ctx.loaders.earlierDocumentByDocumentId, document.id);
   }
 
   @FieldResolver(() => DocumentLink, { nullable: true, description: '`followsUp`, with the evidence for the relationship.' })
   followsUpLink(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, document.id, 'FOLLOWS_UP');
+    return relatedLink(ctx.loaders.earlierDocumentByDocumentId, document.id);
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this document formalizes.' })
   formalizes(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, document.id, 'FORMALIZED_BY', 'in');
+    return relatedNodes(ctx.loaders.partnershipsByAgreementId, document.id);
   }
 
   @FieldResolver(() => [PartnershipLink], { description: '`formalizes`, each with the evidence for its relationship.' })
   formalizesLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, document.id, 'FORMALIZED_BY', 'in');
+    return relatedLinks(ctx.loaders.partnershipsByAgreementId, document.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events about this document (e.g. a conference presenting it).' })
   events(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, document.id, 'CONCERNS', 'in');
+    return relatedNodes(ctx.loaders.eventsBySubjectId, document.id);
   }
 
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() document: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, document.id, 'CONCERNS', 'in');
+    return relatedLinks(ctx.loaders.eventsBySubjectId, document.id);
   }
 }

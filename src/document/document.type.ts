@@ -4,7 +4,7 @@ import { enumFrom } from '../evidence/enum';
 import { Confidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
 import { linkOf } from '../relation/relation.type';
-import { DOCUMENT_KINDS } from '../seed/seed.schema';
+import { DOCUMENT_KINDS } from '../model/vocabularies';
 
 export const DocumentKind = enumFrom('DocumentKind', DOCUMENT_KINDS, 'What sort of document it is.');
 

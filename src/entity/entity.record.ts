@@ -1,4 +1,4 @@
-import { EntityKind } from './entity-kind';
+import { EntityKind } from '../model/entity-kind';
 
 /** An entity node's properties as the data layer returns them (driver types already converted). */
 export interface EntityRecord {

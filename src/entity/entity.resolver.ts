@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { Source } from '../source/source.type';
-import { requireWellFormedId } from './entity-id';
+import { requireWellFormedId } from './id-argument';
 import { loadSources } from './entity.loaders';
 import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
 import { Citation, Entity, Node } from './entity.type';

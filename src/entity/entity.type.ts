@@ -1,6 +1,6 @@
 import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
 import { linkOf } from '../relation/relation.type';
-import { EntityKind, LABEL_BY_KIND } from './entity-kind';
+import { EntityKind, LABEL_BY_KIND } from '../model/entity-kind';
 
 registerEnumType(EntityKind, { name: 'EntityKind', description: 'The kinds of entity in the graph.' });
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
@@ -9,7 +9,8 @@ import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { eventListing } from './event.repository';
-import { Attendance, Award, awardsOf, Event, EventConnection, Participation, participationsOf } from './event.type';
+import { awardsOf, participantsOf } from './event.service';
+import { Attendance, Award, Event, EventConnection, Participation } from './event.type';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -33,42 +34,42 @@ export class EventResolver {
 
   @FieldResolver(() => Institution, { nullable: true })
   organizer(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, event.id, 'ORGANIZED_BY');
+    return relatedNode(ctx.loaders.organizerByEventId, event.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`organizer`, with the evidence for the relationship.' })
   organizerLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, event.id, 'ORGANIZED_BY');
+    return relatedLink(ctx.loaders.organizerByEventId, event.id);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The locality it was held in.' })
   place(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, event.id, 'HELD_IN');
+    return relatedNode(ctx.loaders.placeByEventId, event.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`place`, with the evidence for the relationship.' })
   placeLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, event.id, 'HELD_IN');
+    return relatedLink(ctx.loaders.placeByEventId, event.id);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The institution whose premises hosted it.' })
   venue(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, event.id, 'HELD_AT');
+    return relatedNode(ctx.loaders.venueByEventId, event.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`venue`, with the evidence for the relationship.' })
   venueLink(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, event.id, 'HELD_AT');
+    return relatedLink(ctx.loaders.venueByEventId, event.id);
   }
 
   @FieldResolver(() => [Participation])
   participants(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return participationsOf(ctx, event, 'in');
+    return participantsOf(ctx, event);
   }
 
   @FieldResolver(() => [Entity], { description: 'What the event was about: documents, places, projects.' })
   concerns(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, event.id, 'CONCERNS');
+    return relatedNodes(ctx.loaders.subjectsByEventId, event.id);
   }
 
   @FieldResolver(() => [Award], { description: 'Awards given at the event, per award and giver.' })
@@ -78,7 +79,7 @@ export class EventResolver {
 
   @FieldResolver(() => [EntityLink], { description: '`concerns`, each with the evidence for its relationship.' })
   concernsLinks(@Root() event: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, event.id, 'CONCERNS');
+    return relatedLinks(ctx.loaders.subjectsByEventId, event.id);
   }
 
   @FieldResolver(() => Attendance, { nullable: true })

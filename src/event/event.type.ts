@@ -1,14 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Context } from '../context';
 import { EdgeRecord, EntityRecord } from '../entity/entity.record';
 import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { Confidence, Evidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
-import { related } from '../relation/relation.fields';
-import { Direction } from '../relation/relation.repository';
 import { linkOf } from '../relation/relation.type';
-import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../seed/seed.schema';
+import { ATTENDANCE_QUALIFIERS, EVENT_KINDS, PARTICIPANT_ROLES } from '../model/vocabularies';
 
 export const EventKind = enumFrom('EventKind', EVENT_KINDS, 'What sort of event it was.');
 export const ParticipantRole = enumFrom('ParticipantRole', PARTICIPANT_ROLES, 'The part an entity played in an event.');
@@ -70,16 +67,6 @@ export class Participation {
   evidence: EdgeRecord;
 }
 
-/** Participations seen from the participant (`out`) or from the event (`in`). */
-export async function participationsOf(ctx: Context, owner: EntityRecord, direction: Direction): Promise<ParticipationRecord[]> {
-  return (await related(ctx, owner.id, 'PARTICIPATED_IN', direction)).map(({ edge, node }) => ({
-    role: edge.role as string,
-    participant: direction === 'out' ? owner : node,
-    event: direction === 'out' ? node : owner,
-    evidence: edge,
-  }));
-}
-
 export interface AwardRecord {
   award: string;
   count: number | null;
@@ -104,16 +91,6 @@ export class Award {
 
   @Field(() => Evidence)
   evidence: EdgeRecord;
-}
-
-export async function awardsOf(ctx: Context, event: EntityRecord): Promise<AwardRecord[]> {
-  return (await related(ctx, event.id, 'GAVE_AWARD', 'in')).map(({ edge, node }) => ({
-    award: edge.award as string,
-    count: (edge.count as number | null) ?? null,
-    recipients: (edge.recipients as string | null) ?? null,
-    givenBy: node,
-    evidence: edge,
-  }));
 }
 
 export const EventConnection = connectionOf(Event, 'Event', 'A page of events.');

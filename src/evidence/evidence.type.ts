@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { CONFIDENCES } from '../seed/seed.schema';
+import { CONFIDENCES } from '../model/vocabularies';
 import { enumFrom } from './enum';
 
 export const Confidence = enumFrom(

@@ -1,6 +1,6 @@
 import { CypherQuery } from '../db/executor';
 import { MAX_NEIGHBORHOOD_DEPTH } from '../graph/graph.repository';
-import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../seed/seed.relations';
+import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../db/schema';
 
 
 /** The whole graph when null; otherwise the entities within `depth` hops of `around` and the relationships among them. */

@@ -1,4 +1,4 @@
-import { parseId } from '../entity/entity-id';
+import { parseId } from '../model/entity-id';
 import { BadUserInputError } from '../errors/errors';
 import { ExportScope, MAX_EXPORT_DEPTH } from './export.repository';
 

@@ -1,10 +1,10 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
-import { requireWellFormedId } from '../entity/entity-id';
+import { requireWellFormedId } from '../entity/id-argument';
 import { requireWithin } from '../errors/errors';
-import { graphNodeQuery, MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS, neighborhoodQuery, shortestPathsQuery } from './graph.repository';
-import { GraphEdge, GraphNode, Path, Subgraph } from './graph.type';
-
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_PATH_HOPS, MAX_PATHS } from './graph.repository';
+import { neighborhoodOf, shortestPaths } from './graph.service';
+import { Path, Subgraph } from './graph.type';
 
 @Resolver()
 export class GraphResolver {
@@ -18,9 +18,7 @@ export class GraphResolver {
   ): Promise<Subgraph> {
     requireWellFormedId(id, 'id');
     const hops = requireWithin(depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH, 'depth');
-    const [row] = await executor.read(neighborhoodQuery(id, hops));
-    if (!row) return { nodes: [], edges: [], truncated: false };
-    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: row.truncated as boolean };
+    return neighborhoodOf(executor, id, hops);
   }
 
   @Query(() => Subgraph, {
@@ -36,13 +34,8 @@ export class GraphResolver {
     requireWellFormedId(from, 'from');
     requireWellFormedId(to, 'to');
     const hops = requireWithin(maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
-    if (from === to) {
-      const [row] = await executor.read(graphNodeQuery(from));
-      return row ? { nodes: [row.node as GraphNode], edges: [], truncated: false } : null;
-    }
-    const [row] = await executor.read(shortestPathsQuery(from, to, hops, 1));
-    if (!row) return null;
-    return { nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[], truncated: false };
+    const [path] = await shortestPaths(executor, from, to, hops, 1);
+    return path ? { nodes: path.nodes, edges: path.edges, truncated: false } : null;
   }
 
   @Query(() => [Path], {
@@ -59,11 +52,6 @@ export class GraphResolver {
     requireWellFormedId(to, 'to');
     const hops = requireWithin(maxHops ?? 4, 1, MAX_PATH_HOPS, 'maxHops');
     const count = requireWithin(first ?? 3, 1, MAX_PATHS, 'first');
-    if (from === to) {
-      const [row] = await executor.read(graphNodeQuery(from));
-      return row ? [{ length: 0, nodes: [row.node as GraphNode], edges: [] }] : [];
-    }
-    const rows = await executor.read(shortestPathsQuery(from, to, hops, count));
-    return rows.map((row) => ({ length: (row.edges as GraphEdge[]).length, nodes: row.nodes as GraphNode[], edges: row.edges as GraphEdge[] }));
+    return shortestPaths(executor, from, to, hops, count);
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { EntityKind } from '../entity/entity-kind';
+import { EntityKind } from '../model/entity-kind';
 import { Evidence } from '../evidence/evidence.type';
 
 @ObjectType({ description: 'An entity as a vertex of a subgraph.' })

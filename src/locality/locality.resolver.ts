@@ -1,38 +1,34 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { dateArgument } from '../dates/partial-date';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
+import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
-import { related, relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
+import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { Document } from '../document/document.type';
-import { EdgeRecord } from '../entity/entity.record';
 import { Succession } from './succession.type';
 import { localityListing } from './locality.repository';
+import { countryOf, predecessionsOf, successionsOf } from './locality.service';
 import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel, LocalityLink } from './locality.type';
-
-async function countryOf(entity: EntityRecord, ctx: Context): Promise<EntityRecord | null> {
-  const [countryId] = entity.countryIds;
-  return countryId ? ctx.loaders.entityById.load(countryId) : null;
-}
 
 @Resolver(() => Country)
 export class CountryResolver {
   @FieldResolver(() => [Locality], { description: 'Localities directly under this country.' })
   localities(@Root() country: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, country.id, 'PART_OF', 'in');
+    return relatedNodes(ctx.loaders.subdivisionsByPlaceId, country.id);
   }
 
   @FieldResolver(() => [LocalityLink], { description: '`localities`, each with the evidence for its relationship.' })
   localitiesLinks(@Root() country: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, country.id, 'PART_OF', 'in');
+    return relatedLinks(ctx.loaders.subdivisionsByPlaceId, country.id);
   }
 }
 
@@ -56,27 +52,27 @@ export class LocalityResolver {
 
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return countryOf(locality, ctx);
+    return countryOf(ctx, locality);
   }
 
   @FieldResolver(() => Entity, { nullable: true, description: 'The next level up: a locality or the country.' })
   parent(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, locality.id, 'PART_OF');
+    return relatedNode(ctx.loaders.parentByPlaceId, locality.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
   parentLink(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, locality.id, 'PART_OF');
+    return relatedLink(ctx.loaders.parentByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Locality])
   subdivisions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'PART_OF', 'in');
+    return relatedNodes(ctx.loaders.subdivisionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [LocalityLink], { description: '`subdivisions`, each with the evidence for its relationship.' })
   subdivisionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'PART_OF', 'in');
+    return relatedLinks(ctx.loaders.subdivisionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Partnership], { description: 'Partnerships this locality is a party to.' })
@@ -85,7 +81,7 @@ export class LocalityResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipsOf(ctx, locality.id, asOf);
+    return partnershipsOf(ctx, locality.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
@@ -94,54 +90,50 @@ export class LocalityResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipLinksOf(ctx, locality.id, asOf);
+    return partnershipLinksOf(ctx, locality.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [Succession], {
     description: 'The place this one became part of, when and by what act (e.g. Quảng Bình → Quảng Trị on 2025-07-01); empty while it exists.',
   })
   async succeededBy(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
-    return (await related(ctx, locality.id, 'SUCCEEDED_BY')).map(({ edge, node }) => succession(locality, node, edge));
+    return successionsOf(ctx, locality);
   }
 
   @FieldResolver(() => [Succession], { description: 'The places that became part of this one, when and by what act.' })
   async predecessors(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
-    return (await related(ctx, locality.id, 'SUCCEEDED_BY', 'in')).map(({ edge, node }) => succession(node, locality, edge));
+    return predecessionsOf(ctx, locality);
   }
 
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
   institutions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'BASED_IN', 'in');
+    return relatedNodes(ctx.loaders.institutionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`institutions`, each with the evidence for its relationship.' })
   institutionsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'BASED_IN', 'in');
+    return relatedLinks(ctx.loaders.institutionsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [Institution], { description: 'Associations this locality belongs to.' })
   memberOf(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'MEMBER_OF');
+    return relatedNodes(ctx.loaders.bodiesByMemberId, locality.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`memberOf`, each with the evidence for its relationship.' })
   memberOfLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'MEMBER_OF');
+    return relatedLinks(ctx.loaders.bodiesByMemberId, locality.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events held here.' })
   events(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, locality.id, 'HELD_IN', 'in');
+    return relatedNodes(ctx.loaders.eventsByPlaceId, locality.id);
   }
 
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, locality.id, 'HELD_IN', 'in');
+    return relatedLinks(ctx.loaders.eventsByPlaceId, locality.id);
   }
-}
-
-function succession(predecessor: EntityRecord, successor: EntityRecord, edge: EdgeRecord): Succession {
-  return { predecessor, successor, on: (edge.on as string | null) ?? null, documentId: (edge.by as string | null) ?? null, evidence: edge };
 }
 
 @Resolver(() => Succession)
@@ -156,17 +148,17 @@ export class SuccessionResolver {
 export class LocalityGroupResolver {
   @FieldResolver(() => Country, { nullable: true })
   country(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return countryOf(group, ctx);
+    return countryOf(ctx, group);
   }
 
   @FieldResolver(() => Entity, { nullable: true })
   parent(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, group.id, 'PART_OF');
+    return relatedNode(ctx.loaders.parentByPlaceId, group.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`parent`, with the evidence for the relationship.' })
   parentLink(@Root() group: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, group.id, 'PART_OF');
+    return relatedLink(ctx.loaders.parentByPlaceId, group.id);
   }
 
   @FieldResolver(() => [Partnership])
@@ -175,7 +167,7 @@ export class LocalityGroupResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipsOf(ctx, group.id, asOf);
+    return partnershipsOf(ctx, group.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
@@ -184,6 +176,6 @@ export class LocalityGroupResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipLinksOf(ctx, group.id, asOf);
+    return partnershipLinksOf(ctx, group.id, dateArgument(asOf, 'asOf'));
   }
 }

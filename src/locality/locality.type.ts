@@ -3,7 +3,7 @@ import { Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { connectionOf } from '../pagination/connection';
 import { linkOf } from '../relation/relation.type';
-import { LOCALITY_LEVELS } from '../seed/seed.schema';
+import { LOCALITY_LEVELS } from '../model/vocabularies';
 
 export const LocalityLevel = enumFrom('LocalityLevel', LOCALITY_LEVELS, 'Administrative level of a locality.');
 

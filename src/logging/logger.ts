@@ -1,14 +1,8 @@
 import pino, { DestinationStream, Logger } from 'pino';
 import { isColorSupported, prettyFactory } from 'pino-pretty';
+import { LogFormat, LogLevel } from '../config';
 
 export type { Logger };
-
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** `auto`: readable lines at a terminal, JSON lines anywhere else. */
-export const LOG_FORMATS = ['auto', 'json', 'pretty'] as const;
-export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /**
  * Each line is formatted as it is written, in this thread, rather than by pino-pretty's transport in a worker

@@ -1,5 +1,5 @@
 import { CypherQuery } from '../db/executor';
-import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../seed/seed.relations';
+import { ENTITY_RELATIONSHIP_PATTERN as TYPES } from '../db/schema';
 
 
 export const MAX_SCOPE_DEPTH = 3;

@@ -1,23 +1,16 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
-import { Context, DEFAULT_LIMITS } from '../context';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
-import { EntityRecord } from '../entity/entity.record';
+import { DEFAULT_LIMITS } from '../config';
+import { Context } from '../context';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { Entity } from '../entity/entity.type';
-import { NotFoundError, requireWithin, ScopeTooLargeError } from '../errors/errors';
+import { requireWithin } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
-import { NetworkGraph } from './network-graph';
-import { MAX_SCOPE_DEPTH, networkProjectionQuery } from './network.repository';
+import { MAX_SCOPE_DEPTH } from './network.repository';
+import { networkOf, topRanked } from './network.service';
 import { NetworkComponent, NetworkScope, NetworkStatistics, RankedEntity } from './network.type';
 
 const RANKING_KINDS_DESCRIPTION = 'Rank only entities of these kinds (the measure is still computed over the whole scope).';
-
-async function ranked(ctx: Context, ranking: { id: string; score: number }[], graph: NetworkGraph, first: number, kinds?: EntityKind[]): Promise<RankedEntity[]> {
-  const kept = kinds?.length ? ranking.filter(({ id }) => kinds.includes(graph.kindOf(id) as EntityKind)) : ranking;
-  const top = kept.slice(0, requirePageSize(first));
-  const entities = await Promise.all(top.map(({ id }) => ctx.loaders.entityById.load(id)));
-  return top.map(({ score }, index) => ({ rank: index + 1, score, entity: entities[index] as EntityRecord }));
-}
 
 @Resolver(() => NetworkStatistics)
 export class NetworkResolver {
@@ -32,16 +25,7 @@ export class NetworkResolver {
     requireWellFormedIdIfGiven(scope?.country, 'scope.country', EntityKind.COUNTRY);
     const depth = requireWithin(scope?.depth ?? 2, 1, MAX_SCOPE_DEPTH, 'scope.depth');
     const filter = { kinds: scope?.kinds?.length ? scope.kinds : null, country: scope?.country ?? null, around: scope?.around ?? null, depth };
-    const [row] = await executor.read(networkProjectionQuery(filter, limits.networkNodes));
-    if (!row.scopeFound) throw new NotFoundError(`No entity has the ID "${filter.around}" (scope.around).`);
-    if ((row.nodeCount as number) > limits.networkNodes) {
-      throw new ScopeTooLargeError(
-        `The scope holds ${row.nodeCount} entities; statistics are computed on at most ${limits.networkNodes}. Narrow it with kinds, country or around.`,
-        'scope',
-      );
-    }
-    const graph = new NetworkGraph(row.nodes as [string, string][], row.edges as [string, string][]);
-    return { graph, nodeCount: graph.nodeCount, edgeCount: graph.edgeCount, density: graph.density, componentCount: graph.connectedComponents().length };
+    return networkOf(executor, filter, limits.networkNodes);
   }
 
   @FieldResolver(() => [RankedEntity], { description: 'Entities by number of distinct neighbours in scope, most connected first.' })
@@ -51,7 +35,7 @@ export class NetworkResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: RANKING_KINDS_DESCRIPTION }) kinds?: EntityKind[],
   ): Promise<RankedEntity[]> {
-    return ranked(ctx, statistics.graph.degreeRanking(), statistics.graph, first, kinds);
+    return topRanked(ctx, statistics.graph.degreeRanking(), statistics.graph, requirePageSize(first), kinds);
   }
 
   @FieldResolver(() => [RankedEntity], {
@@ -63,8 +47,8 @@ export class NetworkResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Arg('kinds', () => [EntityKind], { nullable: true, description: RANKING_KINDS_DESCRIPTION }) kinds?: EntityKind[],
   ): Promise<RankedEntity[]> {
-    requirePageSize(first);
-    return ranked(ctx, await statistics.graph.betweennessRanking(ctx.networkWorkers), statistics.graph, first, kinds);
+    const limit = requirePageSize(first);
+    return topRanked(ctx, await statistics.graph.betweennessRanking(ctx.networkWorkers), statistics.graph, limit, kinds);
   }
 
   @FieldResolver(() => [NetworkComponent], { description: 'Connected components, largest first.' })

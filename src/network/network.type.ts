@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { EntityKind } from '../entity/entity-kind';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity } from '../entity/entity.type';
 import { NetworkGraph } from './network-graph';

@@ -1,30 +1,16 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
-import { AS_OF_DESCRIPTION, postHeldAt } from '../dates/as-of';
+import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
 import { EntityRecord } from '../entity/entity.record';
-import { Participation, participationsOf } from '../event/event.type';
+import { participationsOf } from '../event/event.service';
+import { Participation } from '../event/event.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { related } from '../relation/relation.fields';
-import { Direction } from '../relation/relation.repository';
 import { officialListing } from './official.repository';
-import { Official, OfficialConnection, Position, PositionRecord, PositionStatus } from './official.type';
-
-/** Posts seen from the official (`out`) or from the organization (`in`), those held at `asOf` when given. */
-export async function positionsOf(ctx: Context, owner: EntityRecord, direction: Direction, asOf?: string | null): Promise<PositionRecord[]> {
-  const day = dateArgument(asOf, 'asOf');
-  const posts = await related(ctx, owner.id, 'HOLDS_POSITION', direction);
-  return posts.filter(({ edge }) => !day || postHeldAt(edge, day)).map(({ edge, node }) => ({
-    title: edge.title as string,
-    status: edge.status as string,
-    asOf: (edge.asOf as string | null) ?? null,
-    holder: direction === 'out' ? owner : node,
-    organization: direction === 'out' ? node : owner,
-    evidence: edge,
-  }));
-}
+import { positionsOfOfficial } from './official.service';
+import { Official, OfficialConnection, Position, PositionStatus } from './official.type';
 
 @Resolver(() => Official)
 export class OfficialResolver {
@@ -49,11 +35,11 @@ export class OfficialResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return positionsOf(ctx, official, 'out', asOf);
+    return positionsOfOfficial(ctx, official, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [Participation], { description: 'Events this official took part in, with the role.' })
   participations(@Root() official: EntityRecord, @Ctx() ctx: Context) {
-    return participationsOf(ctx, official, 'out');
+    return participationsOf(ctx, official);
   }
 }

@@ -1,18 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
+import { dateArgument } from '../dates/partial-date';
 import { Document, DocumentLink } from '../document/document.type';
-import { requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Event, EventLink } from '../event/event.type';
 import { Country, CountryLink } from '../locality/locality.type';
-import { positionsOf } from '../official/official.resolver';
+import { positionsInOrganization } from '../official/official.service';
 import { Position } from '../official/official.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { listOrder, NameOrder } from '../pagination/order';
-import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.resolver';
+import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { associationListing, organizationListing } from './organization.repository';
@@ -23,52 +24,52 @@ import { Association, AssociationConnection, AssociationKind, Institution, Insti
 export class InstitutionResolver {
   @FieldResolver(() => Entity, { nullable: true, description: 'The locality or country it is based in.' })
   basedIn(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, body.id, 'BASED_IN');
+    return relatedNode(ctx.loaders.baseByBodyId, body.id);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`basedIn`, with the evidence for the relationship.' })
   basedInLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, body.id, 'BASED_IN');
+    return relatedLink(ctx.loaders.baseByBodyId, body.id);
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body it is a unit of.' })
   parentInstitution(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, body.id, 'SUBUNIT_OF');
+    return relatedNode(ctx.loaders.parentInstitutionByBodyId, body.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`parentInstitution`, with the evidence for the relationship.' })
   parentInstitutionLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, body.id, 'SUBUNIT_OF');
+    return relatedLink(ctx.loaders.parentInstitutionByBodyId, body.id);
   }
 
   @FieldResolver(() => [Institution])
   subunits(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'SUBUNIT_OF', 'in');
+    return relatedNodes(ctx.loaders.subunitsByBodyId, body.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`subunits`, each with the evidence for its relationship.' })
   subunitsLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, body.id, 'SUBUNIT_OF', 'in');
+    return relatedLinks(ctx.loaders.subunitsByBodyId, body.id);
   }
 
   @FieldResolver(() => [Institution], { description: 'Bodies it is a member of.' })
   memberOf(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'MEMBER_OF');
+    return relatedNodes(ctx.loaders.bodiesByMemberId, body.id);
   }
 
   @FieldResolver(() => [InstitutionLink], { description: '`memberOf`, each with the evidence for its relationship.' })
   memberOfLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, body.id, 'MEMBER_OF');
+    return relatedLinks(ctx.loaders.bodiesByMemberId, body.id);
   }
 
   @FieldResolver(() => [Entity], { description: 'Its members: associations, organizations or localities.' })
   members(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'MEMBER_OF', 'in');
+    return relatedNodes(ctx.loaders.membersByBodyId, body.id);
   }
 
   @FieldResolver(() => [EntityLink], { description: '`members`, each with the evidence for its relationship.' })
   membersLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, body.id, 'MEMBER_OF', 'in');
+    return relatedLinks(ctx.loaders.membersByBodyId, body.id);
   }
 
   @FieldResolver(() => [Position], { description: 'Posts held in it, with their holders.' })
@@ -77,27 +78,27 @@ export class InstitutionResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return positionsOf(ctx, body, 'in', asOf);
+    return positionsInOrganization(ctx, body, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [Document], { description: 'Documents it issued.' })
   issued(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'ISSUED_BY', 'in');
+    return relatedNodes(ctx.loaders.documentsByIssuerId, body.id);
   }
 
   @FieldResolver(() => [DocumentLink], { description: '`issued`, each with the evidence for its relationship.' })
   issuedLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, body.id, 'ISSUED_BY', 'in');
+    return relatedLinks(ctx.loaders.documentsByIssuerId, body.id);
   }
 
   @FieldResolver(() => [Event], { description: 'Events it organized.' })
   organizedEvents(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, body.id, 'ORGANIZED_BY', 'in');
+    return relatedNodes(ctx.loaders.eventsByOrganizerId, body.id);
   }
 
   @FieldResolver(() => [EventLink], { description: '`organizedEvents`, each with the evidence for its relationship.' })
   organizedEventsLinks(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, body.id, 'ORGANIZED_BY', 'in');
+    return relatedLinks(ctx.loaders.eventsByOrganizerId, body.id);
   }
 
   @FieldResolver(() => [Partnership])
@@ -106,7 +107,7 @@ export class InstitutionResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipsOf(ctx, body.id, asOf);
+    return partnershipsOf(ctx, body.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => [PartnershipLink], { description: "`partnerships`, each with the evidence for this party's part in it." })
@@ -115,17 +116,17 @@ export class InstitutionResolver {
     @Ctx() ctx: Context,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
   ) {
-    return partnershipLinksOf(ctx, body.id, asOf);
+    return partnershipLinksOf(ctx, body.id, dateArgument(asOf, 'asOf'));
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: 'The body that took over its functions.' })
   functionsTransferredTo(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNode(ctx, body.id, 'FUNCTIONS_TRANSFERRED_TO');
+    return relatedNode(ctx.loaders.successorByBodyId, body.id);
   }
 
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`functionsTransferredTo`, with the evidence for the relationship.' })
   functionsTransferredToLink(@Root() body: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLink(ctx, body.id, 'FUNCTIONS_TRANSFERRED_TO');
+    return relatedLink(ctx.loaders.successorByBodyId, body.id);
   }
 }
 
@@ -165,21 +166,21 @@ export class AssociationResolver {
 
   @FieldResolver(() => [Country], { description: 'The countries whose friendship it promotes.' })
   friendshipWith(@Root() association: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, association.id, 'FRIENDSHIP_WITH');
+    return relatedNodes(ctx.loaders.friendshipCountriesByAssociationId, association.id);
   }
 
   @FieldResolver(() => [CountryLink], { description: '`friendshipWith`, each with the evidence for its relationship.' })
   friendshipWithLinks(@Root() association: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, association.id, 'FRIENDSHIP_WITH');
+    return relatedLinks(ctx.loaders.friendshipCountriesByAssociationId, association.id);
   }
 
   @FieldResolver(() => [Country], { description: 'The countries a multi-country association spans.' })
   activeIn(@Root() association: EntityRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, association.id, 'ACTIVE_IN');
+    return relatedNodes(ctx.loaders.activeInCountriesByAssociationId, association.id);
   }
 
   @FieldResolver(() => [CountryLink], { description: '`activeIn`, each with the evidence for its relationship.' })
   activeInLinks(@Root() association: EntityRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, association.id, 'ACTIVE_IN');
+    return relatedLinks(ctx.loaders.activeInCountriesByAssociationId, association.id);
   }
 }

@@ -3,7 +3,7 @@ import { graphqlTypeOf, Entity, Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
 import { connectionOf } from '../pagination/connection';
 import { linkOf } from '../relation/relation.type';
-import { ASSOCIATION_KINDS, ORGANIZATION_KINDS } from '../seed/seed.schema';
+import { ASSOCIATION_KINDS, ORGANIZATION_KINDS } from '../model/vocabularies';
 
 export const OrganizationKind = enumFrom('OrganizationKind', ORGANIZATION_KINDS, 'What sort of body an organization is.');
 export const AssociationKind = enumFrom('AssociationKind', ASSOCIATION_KINDS, 'What sort of association it is.');

@@ -1,39 +1,26 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
-import { AS_OF_DESCRIPTION, partnershipInForceAt } from '../dates/as-of';
+import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument, dateInterval } from '../dates/partial-date';
 import { Document, DocumentLink } from '../document/document.type';
-import { requireWellFormedId, requireWellFormedIdIfGiven } from '../entity/entity-id';
-import { EntityKind } from '../entity/entity-kind';
+import { requireWellFormedId, requireWellFormedIdIfGiven } from '../entity/id-argument';
+import { EntityKind } from '../model/entity-kind';
 import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
-import { related, relatedLinks, relatedNodes } from '../relation/relation.fields';
-import { LinkRecord } from '../relation/relation.type';
-import { partnershipListing, partnershipsOfQuery } from './partnership.repository';
-import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
+import { relatedLinks, relatedNodes } from '../relation/relation.fields';
+import { partnershipListing } from './partnership.repository';
+import { partiesOf, partnerLinkOf, partnerOf, PartnershipRecord, partnershipsSeenFrom, throughLinkOf, throughOf } from './partnership.service';
 import { Locality } from '../locality/locality.type';
-
-type PartnershipRecord = EntityRecord & { viewpointId?: string; throughId?: string | null };
-
-/** The partnerships an entity is a party to, those in force at `asOf` when given, each with the evidence for its party. */
-export async function partnershipLinksOf(ctx: Context, partyId: string, asOf?: string | null): Promise<LinkRecord[]> {
-  const day = dateArgument(asOf, 'asOf');
-  const links = await relatedLinks(ctx, partyId, 'HAS_PARTY', 'in');
-  return day ? links.filter(({ entity }) => partnershipInForceAt(entity, day)) : links;
-}
-
-export async function partnershipsOf(ctx: Context, partyId: string, asOf?: string | null): Promise<EntityRecord[]> {
-  return (await partnershipLinksOf(ctx, partyId, asOf)).map(({ entity }) => entity);
-}
+import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => [Partnership], { description: 'Partnerships an entity is a party to, each seen from that entity.' })
   async partnerships(
     @Arg('of', () => ID, { description: 'The entity whose partnerships to list.' }) of: string,
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
     @Arg('country', () => ID, { nullable: true, description: 'Keep partnerships with a partner in this country.' }) country?: string,
     @Arg('kind', () => PartnershipKind, { nullable: true }) kind?: string,
     @Arg('includeSubdivisions', { defaultValue: false, description: 'Also partnerships of the localities under `of`.' })
@@ -48,8 +35,7 @@ export class PartnershipResolver {
     requireWellFormedId(of, 'of');
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, includePredecessors, asOf: dateArgument(asOf, 'asOf') };
-    const rows = await executor.read(partnershipsOfQuery(filter));
-    return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string, throughId: (row.throughId as string | null) ?? null }));
+    return partnershipsSeenFrom(ctx, filter);
   }
 
   @FieldResolver(() => Locality, {
@@ -58,15 +44,12 @@ export class PartnershipResolver {
       'With `partnerships(of:, includePredecessors: true)`, the predecessor of `of` whose partnership this is (it stays with the place that signed it); null otherwise.',
   })
   through(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return partnership.throughId ? ctx.loaders.entityById.load(partnership.throughId) : null;
+    return throughOf(ctx, partnership);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`through`, with the evidence for its succession (e.g. the resolution that merged it).' })
-  async throughLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    if (!partnership.throughId) return null;
-    const [succession] = await related(ctx, partnership.throughId, 'SUCCEEDED_BY');
-    const entity = await ctx.loaders.entityById.load(partnership.throughId);
-    return entity && succession ? { entity, evidence: succession.edge } : null;
+  throughLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return throughLinkOf(ctx, partnership);
   }
 
   @Query(() => PartnershipConnection, {
@@ -97,44 +80,40 @@ export class PartnershipResolver {
   }
 
   @FieldResolver(() => [PartnershipParty])
-  async parties(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return (await related(ctx, partnership.id, 'HAS_PARTY')).map(({ edge, node }) => ({ role: edge.role, entity: node, evidence: edge }));
+  parties(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return partiesOf(ctx, partnership.id);
   }
 
   @FieldResolver(() => Entity, {
     nullable: true,
     description: 'The other party, as seen from the entity `partnerships(of:)` was asked about; null elsewhere.',
   })
-  async partner(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    if (!partnership.viewpointId) return null;
-    const parties = await relatedNodes(ctx, partnership.id, 'HAS_PARTY');
-    return parties.find((party) => party.id !== partnership.viewpointId) ?? null;
+  partner(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return partnerOf(ctx, partnership);
   }
 
   @FieldResolver(() => EntityLink, { nullable: true, description: '`partner`, with the evidence for its part in the partnership.' })
-  async partnerLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    if (!partnership.viewpointId) return null;
-    const parties = await relatedLinks(ctx, partnership.id, 'HAS_PARTY');
-    return parties.find(({ entity }) => entity.id !== partnership.viewpointId) ?? null;
+  partnerLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return partnerLinkOf(ctx, partnership);
   }
 
   @FieldResolver(() => [Document], { description: 'The agreements that formalize it.' })
   agreements(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, partnership.id, 'FORMALIZED_BY');
+    return relatedNodes(ctx.loaders.agreementsByPartnershipId, partnership.id);
   }
 
   @FieldResolver(() => [DocumentLink], { description: '`agreements`, each with the evidence for its relationship.' })
   agreementsLinks(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, partnership.id, 'FORMALIZED_BY');
+    return relatedLinks(ctx.loaders.agreementsByPartnershipId, partnership.id);
   }
 
   @FieldResolver(() => [Document], { description: 'The plans or directives that commit to it.' })
   basis(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return relatedNodes(ctx, partnership.id, 'BASED_ON');
+    return relatedNodes(ctx.loaders.basisByPartnershipId, partnership.id);
   }
 
   @FieldResolver(() => [DocumentLink], { description: '`basis`, each with the evidence for its relationship.' })
   basisLinks(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
-    return relatedLinks(ctx, partnership.id, 'BASED_ON');
+    return relatedLinks(ctx.loaders.basisByPartnershipId, partnership.id);
   }
 }

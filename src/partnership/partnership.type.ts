@@ -5,7 +5,7 @@ import { enumFrom } from '../evidence/enum';
 import { Confidence, Evidence } from '../evidence/evidence.type';
 import { connectionOf } from '../pagination/connection';
 import { linkOf } from '../relation/relation.type';
-import { PARTNERSHIP_KINDS, PARTY_ROLES } from '../seed/seed.schema';
+import { PARTNERSHIP_KINDS, PARTY_ROLES } from '../model/vocabularies';
 
 export const PartnershipKind = enumFrom('PartnershipKind', PARTNERSHIP_KINDS, 'What sort of partnership it is.');
 export const PartyRole = enumFrom('PartyRole', PARTY_ROLES, 'The part a party plays in a partnership.');

@@ -1,11 +1,17 @@
 import DataLoader from 'dataloader';
 import { Executor } from '../db/executor';
 import { EdgeRecord, EntityRecord } from '../entity/entity.record';
+import { RELATION_LOOKUPS, RelationLookup } from './relation.lookups';
 import { Neighbourhood, neighbourhoodKey, neighbourhoodsQuery } from './relation.repository';
 
 export interface Related {
   edge: EdgeRecord;
   node: EntityRecord;
+}
+
+/** Loads, for an entity ID, the entities one relation leads to, each with its relationship's properties. */
+export interface RelationLoader {
+  load(id: string): Promise<Related[]>;
 }
 
 interface NeighbourhoodRequest {
@@ -55,4 +61,14 @@ export function createNeighbourhoodLoader(executor: Executor): DataLoader<Neighb
     },
     { cacheKeyFn: ({ neighbourhood, id }) => `${neighbourhoodKey(neighbourhood)}|${id}` },
   );
+}
+
+/** A loader per relation lookup, each over the one neighbourhood loader, so all of them still batch into one query per level. */
+export function createRelationLoaders(neighbourhoods: DataLoader<NeighbourhoodRequest, Related[], string>): Record<RelationLookup, RelationLoader> {
+  return Object.fromEntries(
+    Object.entries(RELATION_LOOKUPS).map(([name, { type, direction }]) => [
+      name,
+      { load: (id: string) => neighbourhoods.load({ neighbourhood: { kind: 'related', type, direction }, id }) },
+    ]),
+  ) as Record<RelationLookup, RelationLoader>;
 }

@@ -1,10 +1,10 @@
 import { CypherQuery } from '../db/executor';
-import { ENTITY_RELATIONSHIP_TYPES } from '../seed/seed.relations';
+import { isRelationshipType, RelationshipType } from '../model/relationships';
 
 export type Direction = 'out' | 'in';
 
 /** What one field asks of an entity's surroundings: the entities one relationship type leads to, or the sources citing it. */
-export type Neighbourhood = { kind: 'related'; type: string; direction: Direction } | { kind: 'citations' };
+export type Neighbourhood = { kind: 'related'; type: RelationshipType; direction: Direction } | { kind: 'citations' };
 
 export function neighbourhoodKey(neighbourhood: Neighbourhood): string {
   return neighbourhood.kind === 'citations' ? 'citations' : `${neighbourhood.direction}:${neighbourhood.type}`;
@@ -17,7 +17,7 @@ function branch(neighbourhood: Neighbourhood, parameter: string): string {
             RETURN '${key}' AS neighbourhood, n.id AS ownerId, {locators: c.locators} AS edge, properties(s) AS node`;
   }
   const { type, direction } = neighbourhood;
-  if (!ENTITY_RELATIONSHIP_TYPES.includes(type)) throw new Error(`unknown relationship type ${type}`);
+  if (!isRelationshipType(type)) throw new Error(`unknown relationship type ${type}`);
   const pattern = direction === 'out' ? `(n)-[r:${type}]->(m:Entity)` : `(n)<-[r:${type}]-(m:Entity)`;
   return `MATCH (n:Entity) WHERE n.id IN $${parameter}
           MATCH ${pattern}

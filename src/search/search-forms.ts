@@ -1,5 +1,5 @@
 import { Executor } from '../db/executor';
-import { nameProperties } from '../seed/seed.graph';
+import { nameProperties } from '../model/names';
 import { curatedNamesQuery, searchFormsWrite } from './search.repository';
 
 const DERIVED = ['asciiName', 'sortName', 'searchNames', 'searchText'] as const;

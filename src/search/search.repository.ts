@@ -1,5 +1,5 @@
 import { CypherQuery } from '../db/executor';
-import { EXACT_NAME_INDEX, SEARCH_INDEX } from '../seed/seed.repository';
+import { EXACT_NAME_INDEX, SEARCH_INDEX } from '../db/schema';
 
 /**
  * The hits for a folded query (`form`, [a-z0-9] words and single spaces, so no user text reaches Lucene's query

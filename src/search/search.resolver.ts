@@ -1,27 +1,13 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { Context } from '../context';
-import { EntityKind } from '../entity/entity-kind';
-import { EntityRecord } from '../entity/entity.record';
+import { EntityKind } from '../model/entity-kind';
 import { BadUserInputError } from '../errors/errors';
 import { requirePageSize } from '../pagination/page-size';
-import { hasLetterOrDigit, searchForm } from './fold';
-import { searchQuery } from './search.repository';
+import { hasLetterOrDigit, searchForm } from '../model/fold';
+import { searchEntities } from './search.service';
 import { SearchHit } from './search.type';
 
 const MAX_QUERY_LENGTH = 200;
-
-/** The name or alias the folded query matched best: exact first, then one whose words start with all tokens. */
-export function matchedName(entity: EntityRecord, form: string): string {
-  const names = [entity.name, entity.nativeName, ...entity.aliases].filter((n): n is string => Boolean(n));
-  const tokens = form.split(' ');
-  const exact = names.find((name) => searchForm(name) === form);
-  if (exact) return exact;
-  const partial = names.find((name) => {
-    const words = searchForm(name).split(' ');
-    return tokens.every((token) => words.some((word) => word.startsWith(token)));
-  });
-  return partial ?? entity.name;
-}
 
 @Resolver()
 export class SearchResolver {
@@ -43,10 +29,6 @@ export class SearchResolver {
     const form = searchForm(query);
     if (!form || limit === 0) return [];
 
-    const rows = await executor.read(searchQuery(form, kinds?.length ? kinds : null, limit));
-    return rows.map((row) => {
-      const entity = row.node as EntityRecord;
-      return { entity, score: row.score as number, matched: matchedName(entity, form) };
-    });
+    return searchEntities(executor, form, kinds?.length ? kinds : null, limit);
   }
 }

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { QueryResult, RecordShape } from 'neo4j-driver';
 import { Executor } from '../db/executor';
-import { buildSeedGraph, SeedGraph } from './seed.graph';
+import { buildGraphRows, GraphRows } from '../model/rows';
 import { loadSeedFiles, SeedValidationError } from './seed.loader';
+import { ensureSchema } from '../db/schema';
 import {
-  ensureSchema,
   fingerprintRemoval,
   fingerprintWrite,
   graphCounts,
@@ -15,8 +15,8 @@ import {
   stalePruneWrites,
 } from './seed.repository';
 import { validateSeedRecords } from './seed.validator';
-import { loadReferenceRecords } from '../reference/reference.loader';
-import { mergeReferenceRecords } from '../reference/reference.merge';
+import { loadReferenceRecords } from './reference.loader';
+import { mergeReferenceRecords } from './reference.merge';
 
 /** Above this many rows (sources, entities, relationships and citations), an `auto` import commits in batches. */
 export const SINGLE_TRANSACTION_MAX_ROWS = 20_000;
@@ -86,7 +86,7 @@ function readValidSeeds(dir: string) {
  * What the import would write, as a hash: it changes when the seed files change and when the code that
  * turns them into a graph does (a new property, say), so a start-up can tell a stale graph from a current one.
  */
-export function seedFingerprint(graph: SeedGraph): string {
+export function seedFingerprint(graph: GraphRows): string {
   return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
 }
 
@@ -94,7 +94,7 @@ export function seedFingerprint(graph: SeedGraph): string {
 function prepareImport(dir: string) {
   const { records, seconds } = readValidSeeds(dir);
   const building = stopwatch();
-  const graph = buildSeedGraph(records);
+  const graph = buildGraphRows(records);
   const fingerprint = seedFingerprint(graph);
   return { records, graph, fingerprint, seconds: { ...seconds, build: building() } };
 }
@@ -149,7 +149,7 @@ async function writeImport(
 
 async function writeInOneTransaction(
   executor: Executor,
-  graph: SeedGraph,
+  graph: GraphRows,
   fingerprint: string,
   log: (line: string) => void,
   onProgress: ImportOptions['onProgress'],
@@ -173,7 +173,7 @@ async function writeInOneTransaction(
  */
 async function writeInBatches(
   executor: Executor,
-  graph: SeedGraph,
+  graph: GraphRows,
   fingerprint: string,
   batchRows: number,
   log: (line: string) => void,

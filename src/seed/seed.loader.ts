@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
+import { ModelRecord, RecordData } from '../model/records';
+import { Collection } from '../model/relationships';
 import { RECORD_SCHEMAS } from './seed.schema';
 
-export type SeedData = Record<string, unknown>;
-
-export interface SeedRecord {
-  collection: string;
+/** A model record as a seed file holds it, with the file it came from. */
+export interface SeedRecord extends ModelRecord {
   file: string;
-  data: SeedData;
 }
 
 export interface SeedProblem {
@@ -68,7 +67,7 @@ export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: S
         problems.push({ file, recordId: null, field: collection, reason: 'expected a list of records' });
         continue;
       }
-      for (const data of list) records.push({ collection, file, data: data as SeedData });
+      for (const data of list) records.push({ collection: collection as Collection, file, data: data as RecordData });
     }
   }
   return { records, problems };

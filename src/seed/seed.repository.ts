@@ -1,34 +1,9 @@
 import { CypherQuery, Executor } from '../db/executor';
-import { LABEL_BY_KIND } from '../entity/entity-kind';
-import { CitationRow, EdgeRow, NodeRow, SeedGraph } from './seed.graph';
-import { ENTITY_RELATIONSHIP_TYPES } from './seed.relations';
+import { LABEL_BY_KIND } from '../model/entity-kind';
+import { CitationRow, EdgeRow, GraphRows, NodeRow } from '../model/rows';
+import { ENTITY_RELATIONSHIP_TYPES } from '../model/relationships';
 
 const BATCH_SIZE = 1000;
-export const SEARCH_INDEX = 'entity_search';
-/** Each folded name or alias as one whole term, so that search finds the exact matches of a query without a scan. */
-export const EXACT_NAME_INDEX = 'entity_exact_name';
-
-const SCHEMA_STATEMENTS = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE',
-  'CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (n:Retired) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE',
-  'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
-  'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
-  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
-  'CREATE INDEX event_sort_key IF NOT EXISTS FOR (e:Event) ON (e.sortKey)',
-  'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',
-  `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText]
-   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
-  `CREATE FULLTEXT INDEX ${EXACT_NAME_INDEX} IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchNames]
-   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'keyword' } }`,
-];
-
-/** Schema changes cannot share a transaction with data, so they run first, each on its own. Idempotent. */
-export async function ensureSchema(executor: Executor): Promise<void> {
-  for (const cypher of SCHEMA_STATEMENTS) await executor.write({ cypher });
-  await executor.write({ cypher: 'CALL db.awaitIndexes(300)' });
-}
 
 export async function countEntities(executor: Executor): Promise<number> {
   const [row] = await executor.read({ cypher: 'MATCH (n:Entity) RETURN count(n) AS count' });
@@ -41,12 +16,12 @@ export interface RowWrite {
 }
 
 /** Every write of one import, to be run in a single transaction so the graph never holds half of it; pruning and the fingerprint count no rows. */
-export function seedWriteQueries(graph: SeedGraph, fingerprint: string): RowWrite[] {
+export function seedWriteQueries(graph: GraphRows, fingerprint: string): RowWrite[] {
   return [...seedRowWrites(graph, BATCH_SIZE), ...[...pruneQueries(graph), fingerprintWrite(fingerprint)].map((query) => ({ query, rows: 0 }))];
 }
 
 /** The MERGE statements of an import, `batchSize` rows each: sources, then entities, relationships and citations. */
-export function seedRowWrites(graph: SeedGraph, batchSize: number): RowWrite[] {
+export function seedRowWrites(graph: GraphRows, batchSize: number): RowWrite[] {
   const writes: RowWrite[] = [];
   const add = (cypher: string, rows: unknown[]) => {
     for (const chunk of chunks(rows, batchSize)) writes.push({ query: { cypher, params: { rows: chunk } }, rows: chunk.length });
@@ -109,7 +84,7 @@ export async function importedFingerprint(executor: Executor): Promise<string | 
 }
 
 /** Seeded facts that the seed files no longer hold are removed, so a re-import converges on the files. */
-function pruneQueries(graph: SeedGraph): CypherQuery[] {
+function pruneQueries(graph: GraphRows): CypherQuery[] {
   const edgeKeys = graph.edges.map(edgeKey);
   const citationKeys = graph.citations.map((c) => `${c.entityId}|${c.sourceId}`);
   return [
@@ -149,7 +124,7 @@ export async function holdsSeededFacts(executor: Executor): Promise<boolean> {
  * the seeded facts are read back as they stream in, compared with the import in memory, and the stale ones
  * deleted `batchSize` at a time.
  */
-export async function stalePruneWrites(executor: Executor, graph: SeedGraph, batchSize: number): Promise<RowWrite[]> {
+export async function stalePruneWrites(executor: Executor, graph: GraphRows, batchSize: number): Promise<RowWrite[]> {
   const edgeKeys = new Set(graph.edges.map(edgeKey));
   const citationKeys = new Set(graph.citations.map((c) => `${c.entityId}|${c.sourceId}`));
   const nodeIds = new Set(graph.nodes.map((n) => n.properties.id as string));

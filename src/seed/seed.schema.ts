@@ -1,21 +1,23 @@
-/**
- * JSON Schemas of the seed files, one per collection. They check shape; seed.validator.ts checks
- * what a schema cannot: ID prefixes, references between records, citations and calendar dates.
- */
-const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
-export const CONFIDENCES = ['stated', 'inferred', 'disputed'] as const;
-const confidence = { enum: CONFIDENCES };
+import { CATEGORY_VOCABULARIES, FORMATS, MIN_COUNT, MIN_ITEMS, NESTED_VOCABULARIES, REQUIRED_FIELDS, SOURCE_REQUIRED_FIELDS } from '../model/fields';
+import { Collection, EntityCollection } from '../model/relationships';
+import { SOURCE_KINDS } from '../model/vocabularies';
 
-/** An article is cited by line (`L7`); a dataset or legal text by key (`VN-23`, `labl`, `Art. 1`). */
-export const LINE_LOCATOR = /^L[1-9][0-9]*$/;
-export const KEY_LOCATOR = /^[A-Za-z0-9][A-Za-z0-9 ._:()/-]{0,63}$/;
+/**
+ * JSON Schemas of the seed files, one per collection: the file format. Required fields, vocabularies and formats
+ * come from the model; the model's rules (src/model/validation.ts) check what a schema cannot: ID prefixes,
+ * references between records, citations and calendar dates.
+ */
+const partialDate = { type: 'string', pattern: FORMATS.partialDate };
+const confidence = { enum: NESTED_VOCABULARIES.confidence };
+
 const citation = {
   type: 'object',
   required: ['source', 'at'],
   additionalProperties: false,
   properties: {
     source: { type: 'string' },
-    at: { type: 'string', pattern: `${LINE_LOCATOR.source}|${KEY_LOCATOR.source}` },
+    // A line of an article (`L7`) or a key of a dataset or legal text (`VN-23`, `Art. 1`); the model checks which fits the source.
+    at: { type: 'string', pattern: `${FORMATS.locator}|${FORMATS.keyLocator}` },
   },
 };
 const citations = { type: 'array', minItems: 1, items: citation };
@@ -30,10 +32,11 @@ function reference(extra: Record<string, unknown> = {}) {
 }
 const references = (extra: Record<string, unknown> = {}) => ({ type: 'array', items: reference(extra) });
 
-function entity(properties: Record<string, unknown>, required: string[] = []) {
+function entity(collection: EntityCollection, properties: Record<string, unknown>) {
+  const category = CATEGORY_VOCABULARIES[collection];
   return {
     type: 'object',
-    required: ['id', 'name', 'cite', ...required],
+    required: REQUIRED_FIELDS[collection],
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
@@ -44,32 +47,11 @@ function entity(properties: Record<string, unknown>, required: string[] = []) {
       nameLang: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
       note: { type: 'string' },
       cite: citations,
+      ...(category ? { [category.field]: { enum: category.values } } : {}),
       ...properties,
     },
   };
 }
-
-export const LOCALITY_LEVELS = ['PROVINCE', 'CITY', 'CAPITAL', 'DISTRICT', 'REGION', 'MUNICIPALITY', 'COMMUNE', 'WARD', 'VILLAGE'];
-export const ORGANIZATION_KINDS = [
-  'PARTY_BODY',
-  'GOVERNMENT_BODY',
-  'MINISTRY',
-  'DEPARTMENT',
-  'ADVISORY_BODY',
-  'ACADEMIC_INSTITUTION',
-  'MASS_ORGANIZATION',
-  'INTERNATIONAL_ORGANIZATION',
-  'NON_GOVERNMENTAL_ORGANIZATION',
-  'DIPLOMATIC_MISSION',
-];
-export const ASSOCIATION_KINDS = ['FRIENDSHIP_UNION', 'FRIENDSHIP_ASSOCIATION', 'MULTI_PROVINCE_ASSOCIATION'];
-export const DOCUMENT_KINDS = ['DIRECTIVE', 'PLAN', 'RESOLUTION', 'AGREEMENT'];
-export const EVENT_KINDS = ['CONFERENCE', 'ANNIVERSARY', 'CULTURAL_EXCHANGE', 'PROGRAMME', 'CELEBRATION', 'VISIT', 'FORUM', 'DESIGNATION', 'MEMORIAL'];
-export const PARTICIPANT_ROLES = ['PRESENTER', 'SPEAKER', 'OPENING_SPEAKER', 'DIRECTING_LEADER', 'ATTENDEE', 'DELEGATION', 'HONOREE'];
-export const PARTNERSHIP_KINDS = ['FRIENDSHIP', 'COOPERATION', 'COMPREHENSIVE_COOPERATION', 'TWINNING', 'DEVELOPMENT_SUPPORT'];
-export const PARTY_ROLES = ['PARTNER', 'SUPPORTER', 'BENEFICIARY'];
-export const AID_KINDS = ['NON_REFUNDABLE_AID', 'LOAN', 'TECHNICAL_ASSISTANCE'];
-export const ATTENDANCE_QUALIFIERS = ['EXACTLY', 'ABOUT', 'NEARLY', 'MORE_THAN'];
 
 const organizationRelations = {
   basedIn: reference(),
@@ -78,13 +60,10 @@ const organizationRelations = {
   memberOf: references(),
 };
 
-/** An archived article, cited by line; a dataset or a legal text, which has no archived copy and is cited by key. */
-export const SOURCE_KINDS = ['ARTICLE', 'DATASET', 'LEGAL_TEXT'];
-
-export const RECORD_SCHEMAS: Record<string, object> = {
+export const RECORD_SCHEMAS: Record<Collection, object> = {
   sources: {
     type: 'object',
-    required: ['id', 'title', 'publisher', 'language'],
+    required: SOURCE_REQUIRED_FIELDS,
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
@@ -93,41 +72,32 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       title: { type: 'string', minLength: 1 },
       publisher: { type: 'string', minLength: 1 },
       via: { type: 'string' },
-      url: { type: 'string', pattern: '^https?://\\S+$' },
+      url: { type: 'string', pattern: FORMATS.url },
       publishedOn: partialDate,
-      language: { type: 'string', pattern: '^[a-z]{2}$' },
+      language: { type: 'string', pattern: FORMATS.language },
       author: { type: 'string' },
-      file: { type: 'string', pattern: '^[\\w.-]+$' },
+      file: { type: 'string', pattern: FORMATS.file },
       note: { type: 'string' },
     },
   },
-  countries: entity({ iso: { type: 'string', pattern: '^[A-Z]{2}$' } }, ['iso']),
-  localities: entity(
-    {
-      level: { enum: LOCALITY_LEVELS },
-      iso: { type: 'string', pattern: '^[A-Z]{2}-[A-Z0-9]{1,3}$' },
-      validFrom: partialDate,
-      validUntil: partialDate,
-      partOf: reference(),
-      memberOf: references(),
-      succeededBy: references({ on: partialDate, by: { type: 'string' } }),
-    },
-    ['level', 'partOf'],
-  ),
-  localityGroups: entity({ description: { type: 'string' }, country: reference(), partOf: reference() }, ['description']),
-  organizations: entity({ kind: { enum: ORGANIZATION_KINDS }, ...organizationRelations }, ['kind']),
-  associations: entity(
-    {
-      kind: { enum: ASSOCIATION_KINDS },
-      memberCount: { type: 'integer', minimum: 1 },
+  countries: entity('countries', { iso: { type: 'string', pattern: FORMATS.countryIso } }),
+  localities: entity('localities', {
+    iso: { type: 'string', pattern: FORMATS.subdivisionIso },
+    validFrom: partialDate,
+    validUntil: partialDate,
+    partOf: reference(),
+    memberOf: references(),
+    succeededBy: references({ on: partialDate, by: { type: 'string' } }),
+  }),
+  localityGroups: entity('localityGroups', { description: { type: 'string' }, country: reference(), partOf: reference() }),
+  organizations: entity('organizations', organizationRelations),
+  associations: entity('associations', {
+      memberCount: { type: 'integer', minimum: MIN_COUNT },
       friendshipWith: references(),
       activeIn: references(),
       ...organizationRelations,
-    },
-    ['kind'],
-  ),
-  officials: entity(
-    {
+  }),
+  officials: entity('officials', {
       honorific: { type: 'string' },
       positions: {
         type: 'array',
@@ -138,7 +108,7 @@ export const RECORD_SCHEMAS: Record<string, object> = {
           properties: {
             title: { type: 'string', minLength: 1 },
             organization: { type: 'string' },
-            status: { enum: ['current', 'former'] },
+            status: { enum: NESTED_VOCABULARIES.positionStatus },
             asOf: partialDate,
             note: { type: 'string' },
             confidence,
@@ -146,12 +116,8 @@ export const RECORD_SCHEMAS: Record<string, object> = {
           },
         },
       },
-    },
-    ['positions'],
-  ),
-  documents: entity(
-    {
-      kind: { enum: DOCUMENT_KINDS },
+  }),
+  documents: entity('documents', {
       code: { type: 'string' },
       issuedOn: partialDate,
       issuedOnConfidence: confidence,
@@ -161,12 +127,8 @@ export const RECORD_SCHEMAS: Record<string, object> = {
       issuer: reference(),
       implements: references(),
       followsUp: reference(),
-    },
-    ['kind'],
-  ),
-  events: entity(
-    {
-      kind: { enum: EVENT_KINDS },
+  }),
+  events: entity('events', {
       date: partialDate,
       dateConfidence: confidence,
       dateNote: { type: 'string', minLength: 1 },
@@ -174,48 +136,38 @@ export const RECORD_SCHEMAS: Record<string, object> = {
         type: 'object',
         required: ['count', 'qualifier'],
         additionalProperties: false,
-        properties: { count: { type: 'integer', minimum: 1 }, qualifier: { enum: ATTENDANCE_QUALIFIERS } },
+        properties: { count: { type: 'integer', minimum: MIN_COUNT }, qualifier: { enum: NESTED_VOCABULARIES.attendanceQualifier } },
       },
       organizer: reference(),
       place: reference(),
       venue: reference(),
       concerns: references(),
-      participants: references({ role: { enum: PARTICIPANT_ROLES } }),
+      participants: references({ role: { enum: NESTED_VOCABULARIES.participantRole } }),
       awards: {
         type: 'array',
         items: {
           ...reference({
             award: { type: 'string', minLength: 1 },
-            count: { type: 'integer', minimum: 1 },
+            count: { type: 'integer', minimum: MIN_COUNT },
             recipients: { type: 'string', minLength: 1 },
           }),
           required: ['id', 'award'],
         },
       },
-    },
-    ['kind'],
-  ),
-  partnerships: entity(
-    {
-      kind: { enum: PARTNERSHIP_KINDS },
+  }),
+  partnerships: entity('partnerships', {
       description: { type: 'string' },
       since: partialDate,
       sinceConfidence: confidence,
       sinceNote: { type: 'string', minLength: 1 },
-      parties: { ...references({ role: { enum: PARTY_ROLES } }), minItems: 2 },
+      parties: { ...references({ role: { enum: NESTED_VOCABULARIES.partyRole } }), minItems: MIN_ITEMS.partnerships!.parties },
       basis: references(),
       agreements: references(),
-    },
-    ['kind', 'parties'],
-  ),
-  aidProjects: entity(
-    {
-      kind: { enum: AID_KINDS },
+  }),
+  aidProjects: entity('aidProjects', {
       description: { type: 'string' },
       funder: reference(),
       recipient: reference(),
       location: reference(),
-    },
-    ['kind'],
-  ),
+  }),
 };

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Node } from '../entity/entity.type';
 import { enumFrom } from '../evidence/enum';
-import { SOURCE_KINDS } from '../seed/seed.schema';
+import { SOURCE_KINDS } from '../model/vocabularies';
 
 export const SourceKind = enumFrom(
   'SourceKind',

@@ -6,7 +6,7 @@ import { threadId } from 'node:worker_threads';
 import { Executor } from '../../src/db/executor';
 import { NetworkWorkers } from '../../src/network/network-workers';
 import { importSeeds } from '../../src/seed/seed.importer';
-import { ENTITY_RELATIONSHIP_TYPES } from '../../src/seed/seed.relations';
+import { ENTITY_RELATIONSHIP_TYPES } from '../../src/model/relationships';
 import { errorCodes, SEEDS_DIR, seedTestGraph, testDriver, TestApi } from './support';
 
 let driver: Driver;

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import { createLogger, type LogFormat } from '../../src/logging/logger';
+import type { LogFormat } from '../../src/config';
+import { createLogger } from '../../src/logging/logger';
 
 const ANSI_COLOURS = /\x1b\[[0-9;]*m/g;
 const ANSI_COLOUR = /\x1b\[[0-9;]*m/;

@@ -1,6 +1,6 @@
-import { dateRange, isCalendarDate } from '../../src/dates/partial-date';
-import { parseId } from '../../src/entity/entity-id';
-import { asciiFold, hasLetterOrDigit, searchForm, slugify } from '../../src/search/fold';
+import { dateRange, isCalendarDate } from '../../src/model/partial-date';
+import { parseId } from '../../src/model/entity-id';
+import { asciiFold, hasLetterOrDigit, searchForm, slugify } from '../../src/model/fold';
 import { luceneQueryFor, searchQuery } from '../../src/search/search.repository';
 
 describe('name folding', () => {

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { loadReferenceRecords } from '../../src/reference/reference.loader';
-import { mergeReferenceRecords } from '../../src/reference/reference.merge';
+import { Collection } from '../../src/model/relationships';
+import { loadReferenceRecords } from '../../src/seed/reference.loader';
+import { mergeReferenceRecords } from '../../src/seed/reference.merge';
 import { SeedRecord } from '../../src/seed/seed.loader';
 import { validateSeedRecords } from '../../src/seed/seed.validator';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
-const record = (collection: string, data: Record<string, unknown>, file = `${collection}.yaml`): SeedRecord => ({ collection, file, data });
+const record = (collection: Collection, data: Record<string, unknown>, file = `${collection}.yaml`): SeedRecord => ({ collection, file, data });
 
 describe('reference records merge into the seeds', () => {
   const seedCountry = record('countries', { id: 'country:laos', name: 'Laos', native: 'Lào', aliases: ['Lao PDR'], iso: 'LA', cite: [{ source: 'source:a', at: 'L15' }] });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { buildSeedGraph } from '../../src/seed/seed.graph';
+import { buildGraphRows } from '../../src/model/rows';
 import { loadSeedFiles, SeedProblem, SeedRecord } from '../../src/seed/seed.loader';
 import { validateSeedRecords } from '../../src/seed/seed.validator';
 import { loadValidSeeds } from '../../src/seed/seed.importer';
@@ -103,10 +103,10 @@ describe('seed validation', () => {
 
   it('gives a disputed date no day range, so that date filters, time order and asOf rules take it for undated', () => {
     const cite = [{ source: 'source:s', at: 'L1' }];
-    const graph = buildSeedGraph([
-      { collection: 'sources', file: 's.yaml', data: { id: 'source:s', title: 'T', publisher: 'P', language: 'fr', file: 's.txt' } },
-      { collection: 'events', file: 'e.yaml', data: { id: 'event:doubtful', name: 'E', kind: 'VISIT', date: '2020-08', dateConfidence: 'disputed', dateNote: 'why', cite } },
-      { collection: 'events', file: 'e.yaml', data: { id: 'event:dated', name: 'F', kind: 'VISIT', date: '2020-08', cite } },
+    const graph = buildGraphRows([
+      { collection: 'sources', data: { id: 'source:s', title: 'T', publisher: 'P', language: 'fr', file: 's.txt' } },
+      { collection: 'events', data: { id: 'event:doubtful', name: 'E', kind: 'VISIT', date: '2020-08', dateConfidence: 'disputed', dateNote: 'why', cite } },
+      { collection: 'events', data: { id: 'event:dated', name: 'F', kind: 'VISIT', date: '2020-08', cite } },
     ]);
     const [doubtful, dated] = graph.nodes.map((node) => node.properties);
     expect(doubtful).toMatchObject({ date: '2020-08', dateConfidence: 'disputed', dateNote: 'why', dateStart: null, dateEnd: null, sortKey: '9999-12-31' });

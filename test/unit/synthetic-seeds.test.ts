@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { distance } from '../../bench/synthetic/synthetic.anchors';
 import { ANCHORS_FILE, generateSyntheticSeeds } from '../../bench/synthetic/synthetic.seeds';
-import { dateRange } from '../../src/dates/partial-date';
-import { searchForm } from '../../src/search/fold';
-import { buildSeedGraph } from '../../src/seed/seed.graph';
+import { dateRange } from '../../src/model/partial-date';
+import { searchForm } from '../../src/model/fold';
+import { buildGraphRows } from '../../src/model/rows';
 import { loadValidSeeds } from '../../src/seed/seed.importer';
 
 const folders: string[] = [];
@@ -27,7 +27,7 @@ afterAll(() => {
 describe('synthetic seed generator', () => {
   const first = generate(1000, 7);
   const records = loadValidSeeds(first.dir);
-  const graph = buildSeedGraph(records);
+  const graph = buildGraphRows(records);
   const nodes = new Map(graph.nodes.map((n) => [n.properties.id as string, n.properties]));
   const { anchors } = first;
 

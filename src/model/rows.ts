@@ -1,40 +1,41 @@
-import { dateRange, precisionOf } from '../dates/partial-date';
-import { EntityKind, LABEL_BY_KIND } from '../entity/entity-kind';
-import { asciiFold, searchForm } from '../search/fold';
-import { SeedData, SeedRecord } from './seed.loader';
-import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from './seed.relations';
+import { EntityKind, LABEL_BY_KIND } from './entity-kind';
+import { nameProperties } from './names';
+import { dateRange, precisionOf } from './partial-date';
+import { Citation, ModelRecord, Position, RecordData, Reference } from './records';
+import { COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationshipType, RelationSpec } from './relationships';
 
-type Citation = { source: string; at: string };
-export type Reference = { id: string; confidence?: string; note?: string; role?: string; award?: string; count?: number; recipients?: string; on?: string; by?: string; cite?: Citation[] };
-
+/** A node of the graph: its kind's label and the properties written on it. */
 export interface NodeRow {
   label: string;
   properties: Record<string, unknown>;
 }
 
+/** A relationship between two entities; `key` tells apart two of one type between the same pair. */
 export interface EdgeRow {
-  type: string;
+  type: RelationshipType;
   from: string;
   to: string;
   key: string;
   properties: Record<string, unknown>;
 }
 
+/** An entity's CITED_IN relationship to one source, with the lines cited. */
 export interface CitationRow {
   entityId: string;
   sourceId: string;
   locators: string[];
 }
 
-export interface SeedGraph {
+/** Everything a set of records writes to the graph. */
+export interface GraphRows {
   sources: Record<string, unknown>[];
   nodes: NodeRow[];
   edges: EdgeRow[];
   citations: CitationRow[];
 }
 
-/** Turns validated seed records into the rows the importer writes. Pure: no database here. */
-export function buildSeedGraph(records: SeedRecord[]): SeedGraph {
+/** Turns validated records into the rows the importer and curation write. Pure: no database here. */
+export function buildGraphRows(records: ModelRecord[]): GraphRows {
   const sources = records.filter((r) => r.collection === 'sources').map((r) => sourceProperties(r.data));
   const entities = records.filter((r) => r.collection !== 'sources');
   const edges = entities.flatMap(edgesOf);
@@ -44,7 +45,7 @@ export function buildSeedGraph(records: SeedRecord[]): SeedGraph {
   return { sources, nodes, edges, citations };
 }
 
-function sourceProperties(data: SeedData): Record<string, unknown> {
+function sourceProperties(data: RecordData): Record<string, unknown> {
   return {
     id: data.id,
     title: data.title,
@@ -61,9 +62,9 @@ function sourceProperties(data: SeedData): Record<string, unknown> {
   };
 }
 
-function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
+function nodeOf(record: ModelRecord, countryIds: string[]): NodeRow {
   const data = record.data;
-  const kind = KIND_BY_COLLECTION[record.collection];
+  const kind = kindOf(record);
   const properties: Record<string, unknown> = {
     id: data.id,
     kind,
@@ -118,24 +119,6 @@ function nodeOf(record: SeedRecord, countryIds: string[]): NodeRow {
   return { label: LABEL_BY_KIND[kind], properties };
 }
 
-/**
- * The names of an entity and the folded forms that search and sorting use. `labels` (its names by language) are
- * searched like aliases.
- */
-export function nameProperties(name: string, nativeName: string | null, aliases: string[], labels: string[] = []): Record<string, unknown> {
-  const names = [name, nativeName, ...aliases, ...labels].filter((n): n is string => Boolean(n));
-  const searchNames = [...new Set(names.map(searchForm))].filter(Boolean);
-  return {
-    name,
-    nativeName,
-    asciiName: asciiFold(nativeName ?? name),
-    sortName: searchForm(name),
-    aliases,
-    searchNames,
-    searchText: searchNames.join(' | '),
-  };
-}
-
 /** A partial date plus the day range it covers, so that range filters compare plain strings. */
 export function dateProperties(name: string, value: string | undefined): Record<string, unknown> {
   if (!value) return { [name]: null, [`${name}Start`]: null, [`${name}End`]: null, [`${name}Precision`]: null };
@@ -157,18 +140,18 @@ export function datedFieldProperties(name: string, value: string | undefined, co
   return properties;
 }
 
-export function edgesOf(record: SeedRecord): EdgeRow[] {
+export function edgesOf(record: ModelRecord): EdgeRow[] {
   const data = record.data;
   const id = data.id as string;
   const inherited = data.cite as Citation[];
   const edges: EdgeRow[] = [];
-  for (const spec of RELATIONS_BY_COLLECTION[record.collection] ?? []) {
+  for (const spec of record.collection === 'sources' ? [] : RELATIONS_BY_COLLECTION[record.collection]) {
     const value = data[spec.field] as Reference | Reference[] | undefined;
     if (value === undefined) continue;
     for (const reference of Array.isArray(value) ? value : [value]) edges.push(edgeOf(spec, id, reference, inherited));
   }
   if (record.collection === 'officials') {
-    const positions = data.positions as (Omit<Reference, 'id'> & { organization: string; title: string; status: string; asOf?: string })[];
+    const positions = data.positions as Position[];
     for (const position of positions) {
       const edge = edgeOf(POSITION_RELATION, id, { ...position, id: position.organization }, inherited);
       edge.key = position.title;
@@ -207,8 +190,8 @@ export function citationRows(entityId: string, cite: Citation[]): CitationRow[] 
 }
 
 /** The countries each place or body lies in, following PART_OF / BASED_IN / IN_COUNTRY / ACTIVE_IN upwards. */
-function countriesByEntity(entities: SeedRecord[], edges: EdgeRow[]): Map<string, string[]> {
-  const kindById = new Map(entities.map((r) => [r.data.id as string, KIND_BY_COLLECTION[r.collection]]));
+function countriesByEntity(entities: ModelRecord[], edges: EdgeRow[]): Map<string, string[]> {
+  const kindById = new Map(entities.map((r) => [r.data.id as string, kindOf(r)]));
   const upward = new Map<string, string[]>();
   for (const edge of edges) {
     if (COUNTRY_PATH_TYPES.includes(edge.type)) {
@@ -222,4 +205,9 @@ function countriesByEntity(entities: SeedRecord[], edges: EdgeRow[]): Map<string
     return [...new Set((upward.get(id) ?? []).flatMap((next) => resolve(next, seen)))];
   };
   return new Map(entities.map((r) => [r.data.id as string, resolve(r.data.id as string, new Set())]));
+}
+
+function kindOf(record: ModelRecord): EntityKind {
+  if (record.collection === 'sources') throw new Error(`${String(record.data.id)} is a source, not an entity`);
+  return KIND_BY_COLLECTION[record.collection];
 }

@@ -1,4 +1,4 @@
-import { LOCALITY_LEVELS } from '../seed/seed.schema';
+import { LOCALITY_LEVELS } from '../model/vocabularies';
 
 const partialDate = { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' };
 const language = '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$';

@@ -1,5 +1,6 @@
-import { SeedData, SeedRecord } from '../seed/seed.loader';
-import { RELATIONS_BY_COLLECTION } from '../seed/seed.relations';
+import { RecordData as SeedData } from '../model/records';
+import { SeedRecord } from './seed.loader';
+import { EntityCollection, RELATIONS_BY_COLLECTION } from '../model/relationships';
 
 type Citation = { source: string; at: string };
 type Reference = { id: string; cite?: Citation[] };
@@ -40,7 +41,7 @@ export function mergeReferenceRecords(seedRecords: SeedRecord[], referenceRecord
 
 function withRenamedReferences(record: SeedRecord, rename: (id: string) => string): SeedData {
   const data: SeedData = { ...record.data, id: rename(record.data.id as string) };
-  for (const spec of RELATIONS_BY_COLLECTION[record.collection] ?? []) {
+  for (const spec of relationsOf(record)) {
     const value = data[spec.field] as Reference | Reference[] | undefined;
     if (value === undefined) continue;
     data[spec.field] = Array.isArray(value) ? value.map((r) => ({ ...r, id: rename(r.id) })) : { ...value, id: rename(value.id) };
@@ -64,7 +65,7 @@ function mergeInto(seed: SeedRecord, reference: SeedRecord): SeedData {
 /** A relationship without citations of its own rests on its record's; once records merge, it says so explicitly. */
 function pinRelationCitations(record: SeedRecord): SeedData {
   const data = { ...record.data };
-  for (const spec of RELATIONS_BY_COLLECTION[record.collection] ?? []) {
+  for (const spec of relationsOf(record)) {
     const value = data[spec.field] as Reference | Reference[] | undefined;
     if (value === undefined) continue;
     const pin = (reference: Reference) => ({ ...reference, cite: reference.cite ?? (record.data.cite as Citation[]) });
@@ -81,4 +82,8 @@ function uniqueCitations(citations: Citation[]): Citation[] {
     seen.add(key);
     return true;
   });
+}
+
+function relationsOf(record: SeedRecord) {
+  return record.collection === 'sources' ? [] : RELATIONS_BY_COLLECTION[record.collection as EntityCollection];
 }

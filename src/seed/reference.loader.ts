@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import { parseDocument } from 'yaml';
-import { slugify } from '../search/fold';
-import { SeedData, SeedProblem, SeedRecord } from '../seed/seed.loader';
-import { RECORD_SCHEMAS } from '../seed/seed.schema';
+import { slugify } from '../model/fold';
+import { RecordData as SeedData } from '../model/records';
+import { Collection } from '../model/relationships';
+import { SeedProblem, SeedRecord } from './seed.loader';
+import { RECORD_SCHEMAS } from './seed.schema';
 import {
   cldrKeyOf,
   countryDatasetSource,
@@ -78,7 +80,7 @@ export function loadReferenceRecords(seedDir: string): { records: SeedRecord[]; 
           if (record) records.push(record);
         }
       } else if (collection in RECORD_SCHEMAS && Array.isArray(list)) {
-        for (const data of list) records.push({ collection, file: where, data: data as SeedData });
+        for (const data of list) records.push({ collection: collection as Collection, file: where, data: data as SeedData });
       } else {
         problems.push({ file: where, recordId: null, field: collection, reason: 'expected `subdivisions` (a mapping of ISO 3166-2 codes) or a list of seed records' });
       }

@@ -1,0 +1,56 @@
+/**
+ * The layering, checked by `npm run lint:deps` (part of `npm test`): the model at the bottom, then config and the
+ * database plumbing, then repositories, services and resolvers, with the seed importer as a door only the entry
+ * points use. See docs/architecture.md.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'model-imports-only-model',
+      comment: 'src/model/ is the ground floor: it imports nothing of ours outside it, and no package but any-ascii (for folding names).',
+      severity: 'error',
+      from: { path: '^src/model/' },
+      to: { pathNot: ['^src/model/', '^node_modules/any-ascii/'] },
+    },
+    {
+      name: 'model-no-cycles',
+      comment: 'The model modules form no cycle.',
+      severity: 'error',
+      from: { path: '^src/model/' },
+      to: { circular: true },
+    },
+    {
+      name: 'config-imports-nothing-of-ours',
+      comment: 'src/config.ts reads the environment; everything else depends on it, never the other way.',
+      severity: 'error',
+      from: { path: '^src/config\\.ts$' },
+      to: { path: '^src/' },
+    },
+    {
+      name: 'db-imports-only-model-config-errors-logging',
+      comment: 'src/db/ (driver, executor, schema, embedded Neo4j) sits just above the model: it knows no repository, service or resolver.',
+      severity: 'error',
+      from: { path: '^src/db/' },
+      to: { path: '^src/', pathNot: ['^src/db/', '^src/model/', '^src/config\\.ts$', '^src/errors/', '^src/logging/'] },
+    },
+    {
+      name: 'only-entry-points-import-seed',
+      comment: 'The seed importer is a door, like curation: only the server start (src/main.ts), its own CLI, tests and the benchmark use it.',
+      severity: 'error',
+      from: { pathNot: ['^src/main\\.ts$', '^src/seed/', '^test/', '^bench/'] },
+      to: { path: '^src/seed/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^src/explorer/web/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.json', '.d.ts'],
+    },
+  },
+};
