@@ -41,8 +41,8 @@ export function subdivisionDatasetSource(): DatasetSource {
   };
 }
 
-/** The languages country labels are taken in: the region's, the sources', and the United Nations'. */
-export const COUNTRY_LABEL_LANGUAGES = ['vi', 'en', 'fr', 'lo', 'th', 'km', 'zh', 'ru', 'es', 'ar', 'de', 'ja', 'ko'];
+/** The languages country labels are taken in: the region's and the sources' (the package has no Lao), and the United Nations'. */
+export const COUNTRY_LABEL_LANGUAGES = ['vi', 'en', 'fr', 'th', 'km', 'zh', 'ru', 'es', 'ar', 'de', 'ja', 'ko'];
 
 export interface DatasetCountry {
   iso: string;
