@@ -106,4 +106,22 @@ describe('the reference table', () => {
     expect(new Set(places.map((r) => r.data.id)).size).toBe(places.length);
     expect(places.filter((r) => r.data.succeededBy)).toHaveLength(29);
   });
+
+  it('labels every unit in Vietnamese, English, French and its own script, each label a real name', () => {
+    const NATIVE: Record<string, { language: string; script: RegExp }> = {
+      VN: { language: 'vi', script: /^[\p{Script=Latin}\s–'-]+$/u },
+      LA: { language: 'lo', script: /^[\p{Script=Lao}\s]+$/u },
+      KH: { language: 'km', script: /^[\p{Script=Khmer}\s]+$/u },
+      TH: { language: 'th', script: /^[\p{Script=Thai}\s]+$/u },
+    };
+    const places = loadReferenceRecords(SEEDS).records.filter((r) => r.collection === 'localities');
+    const unlabelled = places.flatMap((place) => {
+      const labels = place.data.labels as Record<string, string>;
+      const native = NATIVE[(place.data.iso as string).slice(0, 2)];
+      const missing = ['vi', 'en', 'fr', native.language].filter((language) => !labels[language] || labels[language] === 'undefined');
+      if (!native.script.test(labels[native.language] ?? '')) missing.push(`${native.language} script`);
+      return missing.length ? [`${place.data.iso}: ${missing.join(', ')}`] : [];
+    });
+    expect(unlabelled).toEqual([]);
+  });
 });
