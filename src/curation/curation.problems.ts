@@ -43,6 +43,16 @@ function curationReason({ code, data }: Problem): string {
       return 'has spaces at its start or end';
     case 'NAME_OUTSIDE_SCRIPT':
       return `is said to be in "${data.lang}", but has letters (${(data.letters as string[]).join(' ')}) outside that language's script`;
+    case 'ARCHIVED_FILE_REQUIRED':
+      return 'is required: an article is cited by the lines of its archived copy';
+    case 'ARCHIVED_FILE_NOT_TAKEN':
+      return 'is not taken: a dataset or legal text has no archived copy';
+    case 'LINE_LOCATOR_EXPECTED':
+      return `"${data.at}" is not a line locator such as "L7", as an article is cited`;
+    case 'KEY_LOCATOR_EXPECTED':
+      return `"${data.at}" is not a key such as "VN-23", as a ${String(data.kind).toLowerCase().replace('_', ' ')} is cited`;
+    case 'ENDS_BEFORE_IT_BEGINS':
+      return `ends before it begins (${data.start})`;
     case 'WRONG_REFERENCE_KIND':
       return `refers to "${data.id}", a ${String(data.kind).toLowerCase()}; expected ${(data.expected as string[]).map((k) => k.toLowerCase()).join(' or ')}`;
   }

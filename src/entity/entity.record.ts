@@ -22,6 +22,9 @@ export interface EntityRecord {
 
 export interface SourceRecord {
   id: string;
+  /** ARTICLE, DATASET or LEGAL_TEXT; absent on sources written before kinds and on curated ones, which are articles. */
+  sourceKind?: string | null;
+  version?: string | null;
   title: string;
   publisher: string;
   via: string | null;
@@ -29,7 +32,8 @@ export interface SourceRecord {
   publishedOn: string | null;
   language: string;
   author: string | null;
-  file: string;
+  /** The archived copy; null for a dataset or legal text. */
+  file: string | null;
   note: string | null;
 }
 

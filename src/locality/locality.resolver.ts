@@ -13,8 +13,10 @@ import { listOrder, NameOrder } from '../pagination/order';
 import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
+import { Document } from '../document/document.type';
+import { Succession } from './succession.type';
 import { localityListing } from './locality.repository';
-import { countryOf } from './locality.service';
+import { countryOf, predecessionsOf, successionsOf } from './locality.service';
 import { Country, Locality, LocalityConnection, LocalityGroup, LocalityLevel, LocalityLink } from './locality.type';
 
 @Resolver(() => Country)
@@ -91,6 +93,18 @@ export class LocalityResolver {
     return partnershipLinksOf(ctx, locality.id, dateArgument(asOf, 'asOf'));
   }
 
+  @FieldResolver(() => [Succession], {
+    description: 'The place this one became part of, when and by what act (e.g. Quảng Bình → Quảng Trị on 2025-07-01); empty while it exists.',
+  })
+  async succeededBy(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
+    return successionsOf(ctx, locality);
+  }
+
+  @FieldResolver(() => [Succession], { description: 'The places that became part of this one, when and by what act.' })
+  async predecessors(@Root() locality: EntityRecord, @Ctx() ctx: Context): Promise<Succession[]> {
+    return predecessionsOf(ctx, locality);
+  }
+
   @FieldResolver(() => [Institution], { description: 'Organizations and associations based here.' })
   institutions(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedNodes(ctx.loaders.institutionsByPlaceId, locality.id);
@@ -119,6 +133,14 @@ export class LocalityResolver {
   @FieldResolver(() => [EventLink], { description: '`events`, each with the evidence for its relationship.' })
   eventsLinks(@Root() locality: EntityRecord, @Ctx() ctx: Context) {
     return relatedLinks(ctx.loaders.eventsByPlaceId, locality.id);
+  }
+}
+
+@Resolver(() => Succession)
+export class SuccessionResolver {
+  @FieldResolver(() => Document, { nullable: true, description: 'The act that made the change, e.g. a National Assembly resolution.' })
+  document(@Root() change: Succession, @Ctx() ctx: Context) {
+    return change.documentId ? ctx.loaders.entityById.load(change.documentId) : null;
   }
 }
 

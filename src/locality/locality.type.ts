@@ -17,6 +17,18 @@ export class Country extends Entity {
 export class Locality extends Entity {
   @Field(() => LocalityLevel, { name: 'level', description: 'The administrative level.' })
   category: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO 3166-2 subdivision code, e.g. "VN-23", for provincial-level places.' })
+  iso: string | null;
+
+  @Field(() => String, { nullable: true, description: 'First day the place existed as such, at the precision known; null when it is not recorded.' })
+  validFrom: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day the place existed as such (e.g. "2025-06-30" for a province merged on 1 July 2025); null while it exists.',
+  })
+  validUntil: string | null;
 }
 
 @ObjectType({

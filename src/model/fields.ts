@@ -18,7 +18,9 @@ import {
 export const FORMATS = {
   partialDate: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   locator: '^L[1-9][0-9]*$',
+  keyLocator: '^[A-Za-z0-9][A-Za-z0-9 ._:()/-]{0,63}$',
   countryIso: '^[A-Z]{2}$',
+  subdivisionIso: '^[A-Z]{2}-[A-Z0-9]{1,3}$',
   language: '^[a-z]{2}$',
   languageTag: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$',
   url: '^https?://\\S+$',
@@ -26,12 +28,14 @@ export const FORMATS = {
 } as const;
 
 /** Fields that hold a date a source gives, and which format each of the other formatted fields takes. */
-export const DATE_FIELDS = ['date', 'issuedOn', 'since', 'publishedOn'] as const;
+export const DATE_FIELDS = ['date', 'issuedOn', 'since', 'publishedOn', 'validFrom', 'validUntil'] as const;
 export const FORMATTED_FIELDS: Record<string, keyof typeof FORMATS> = {
   date: 'partialDate',
   issuedOn: 'partialDate',
   since: 'partialDate',
   publishedOn: 'partialDate',
+  validFrom: 'partialDate',
+  validUntil: 'partialDate',
   iso: 'countryIso',
   language: 'language',
   nameLang: 'languageTag',
@@ -48,7 +52,8 @@ export const DATED_FIELDS = [
 
 /** What every record of a collection must hold. */
 const ENTITY_REQUIRED = ['id', 'name', 'cite'];
-export const SOURCE_REQUIRED_FIELDS = ['id', 'title', 'publisher', 'language', 'file'];
+/** An article also needs its archived `file`, which a dataset or legal text has not (see validation.ts). */
+export const SOURCE_REQUIRED_FIELDS = ['id', 'title', 'publisher', 'language'];
 export const REQUIRED_FIELDS: Record<EntityCollection, string[]> = {
   countries: [...ENTITY_REQUIRED, 'iso'],
   localities: [...ENTITY_REQUIRED, 'level', 'partOf'],

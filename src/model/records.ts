@@ -23,6 +23,9 @@ export type Reference = {
   award?: string;
   count?: number;
   recipients?: string;
+  /** A succession's day and the act that made it. */
+  on?: string;
+  by?: string;
   cite?: Citation[];
 };
 

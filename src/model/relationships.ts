@@ -27,6 +27,7 @@ export const Relationship = {
   RECEIVED_BY: 'RECEIVED_BY',
   LOCATED_IN: 'LOCATED_IN',
   HOLDS_POSITION: 'HOLDS_POSITION',
+  SUCCEEDED_BY: 'SUCCEEDED_BY',
 } as const;
 export type RelationshipType = (typeof Relationship)[keyof typeof Relationship];
 
@@ -81,6 +82,8 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
   localities: [
     { field: 'partOf', type: R.PART_OF, targets: PLACES },
     { field: 'memberOf', type: R.MEMBER_OF, targets: BODIES },
+    // A place merged into another: `on` the day the successor took over, `by` the act that did it.
+    { field: 'succeededBy', type: R.SUCCEEDED_BY, targets: [LOCALITY], details: ['on', 'by'] },
   ],
   localityGroups: [
     { field: 'country', type: R.IN_COUNTRY, targets: [COUNTRY] },

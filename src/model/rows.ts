@@ -52,12 +52,14 @@ function sourceProperties(data: RecordData): Record<string, unknown> {
     id: data.id,
     title: data.title,
     publisher: data.publisher,
+    sourceKind: data.kind ?? 'ARTICLE',
+    version: data.version ?? null,
     via: data.via ?? null,
     url: data.url ?? null,
     publishedOn: data.publishedOn ?? null,
     language: data.language,
     author: data.author ?? null,
-    file: data.file,
+    file: data.file ?? null,
     note: data.note ?? null,
   };
 }
@@ -81,6 +83,10 @@ function nodeOf(record: ModelRecord, countryIds: string[], languageBySource: Rea
   switch (kind) {
     case EntityKind.COUNTRY:
       properties.iso = data.iso;
+      break;
+    case EntityKind.LOCALITY:
+      properties.iso = data.iso ?? null;
+      Object.assign(properties, dateProperties('validFrom', data.validFrom as string | undefined), dateProperties('validUntil', data.validUntil as string | undefined));
       break;
     case EntityKind.LOCALITY_GROUP:
     case EntityKind.PARTNERSHIP:

@@ -1,5 +1,6 @@
 import { parseId } from './entity-id';
 import { EntityKind } from './entity-kind';
+import { Citation } from './records';
 import { CATEGORY_VOCABULARIES, DATE_FIELDS, DATED_FIELDS, FORMATS, FORMATTED_FIELDS, MIN_COUNT, MIN_ITEMS, NESTED_VOCABULARIES, REQUIRED_FIELDS, SOURCE_REQUIRED_FIELDS } from './fields';
 import { LabelMap, lettersOutsideScript } from './labels';
 import { isCalendarDate } from './partial-date';
@@ -28,7 +29,12 @@ export type ProblemCode =
   | 'WRONG_REFERENCE_KIND'
   | 'LABEL_OUTSIDE_SCRIPT'
   | 'LABEL_UNTRIMMED'
-  | 'NAME_OUTSIDE_SCRIPT';
+  | 'NAME_OUTSIDE_SCRIPT'
+  | 'ARCHIVED_FILE_REQUIRED'
+  | 'ARCHIVED_FILE_NOT_TAKEN'
+  | 'LINE_LOCATOR_EXPECTED'
+  | 'KEY_LOCATOR_EXPECTED'
+  | 'ENDS_BEFORE_IT_BEGINS';
 
 export interface Problem<R extends ModelRecord = ModelRecord> {
   code: ProblemCode;
@@ -51,6 +57,10 @@ export interface ValidationOptions {
 export function validateRecords<R extends ModelRecord>(records: R[], { known = new Map(), shape = true }: ValidationOptions = {}): Problem<R>[] {
   const problems: Problem<R>[] = [];
   const kindById = new Map<string, KnownKind>(known);
+  // The kind of each source these records define, which says how a citation of it locates a fact.
+  const sourceKinds: SourceKinds = new Map(
+    records.filter((r) => r.collection === 'sources' && typeof r.data?.id === 'string').map((r) => [r.data.id as string, (r.data.kind as string | undefined) ?? 'ARTICLE']),
+  );
 
   for (const record of records) {
     const id = typeof record.data?.id === 'string' ? record.data.id : null;
@@ -71,8 +81,16 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
     const report = (code: ProblemCode, path: string, details: Record<string, unknown> = {}) =>
       problems.push({ code, record, recordId: data.id as string, path, data: details });
 
+    if (record.collection === 'sources') {
+      const archived = (data.kind ?? 'ARTICLE') === 'ARTICLE';
+      if (archived && data.file === undefined) report('ARCHIVED_FILE_REQUIRED', 'file');
+      if (!archived && data.file !== undefined) report('ARCHIVED_FILE_NOT_TAKEN', 'file', { kind: data.kind });
+    }
     for (const field of DATE_FIELDS) {
       if (typeof data[field] === 'string' && !isCalendarDate(data[field] as string)) report('NOT_A_CALENDAR_DATE', field, { value: data[field] });
+    }
+    if (typeof data.validFrom === 'string' && typeof data.validUntil === 'string' && data.validUntil < data.validFrom) {
+      report('ENDS_BEFORE_IT_BEGINS', 'validUntil', { start: data.validFrom });
     }
     for (const [date, confidence, note] of DATED_FIELDS) {
       if (data[date] === undefined && (data[confidence] !== undefined || data[note] !== undefined)) {
@@ -81,8 +99,8 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
       if (data[confidence] === 'disputed' && data[note] === undefined) report('DISPUTED_DATE_WITHOUT_NOTE', note, { confidenceField: confidence });
     }
     checkLabels(data, report);
-    for (const [index, citation] of ((data.cite as { source: string }[] | undefined) ?? []).entries()) {
-      checkSource(citation?.source, `cite[${index}].source`, report, kindById);
+    for (const [index, citation] of ((data.cite as Citation[] | undefined) ?? []).entries()) {
+      checkSource(citation, `cite[${index}]`, report, kindById, sourceKinds);
     }
 
     const specs = record.collection === 'sources' || record.collection === 'officials' ? [] : RELATIONS_BY_COLLECTION[record.collection];
@@ -94,13 +112,15 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
         const field = Array.isArray(value) ? `${spec.field}[${index}]` : spec.field;
         checkReference(reference?.id, spec.targets, `${field}.id`, report, kindById);
         checkDisputeNoted(reference, field, report);
-        for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation?.source, `${field}.cite[${c}].source`, report, kindById);
+        if (typeof reference?.on === 'string' && !isCalendarDate(reference.on)) report('NOT_A_CALENDAR_DATE', `${field}.on`, { value: reference.on });
+        if (reference?.by !== undefined) checkReference(reference.by, [EntityKind.DOCUMENT], `${field}.by`, report, kindById);
+        for (const [c, citation] of (reference?.cite ?? []).entries()) checkSource(citation, `${field}.cite[${c}]`, report, kindById, sourceKinds);
       });
     }
     if (record.collection === 'officials') {
       ((data.positions as Position[] | undefined) ?? []).forEach((position, index) => {
         checkReference(position?.organization, POSITION_RELATION.targets, `positions[${index}].organization`, report, kindById);
-        for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation?.source, `positions[${index}].cite[${c}].source`, report, kindById);
+        for (const [c, citation] of (position?.cite ?? []).entries()) checkSource(citation, `positions[${index}].cite[${c}]`, report, kindById, sourceKinds);
         checkDisputeNoted(position, `positions[${index}]`, report);
         if (typeof position?.asOf === 'string' && !isCalendarDate(position.asOf)) report('NOT_A_CALENDAR_DATE', `positions[${index}].asOf`, { value: position.asOf });
       });
@@ -115,12 +135,14 @@ type Report = (code: ProblemCode, path: string, data?: Record<string, unknown>) 
 function shapeProblems(collection: ModelRecord['collection'], data: RecordData, report: Report): void {
   const required = collection === 'sources' ? SOURCE_REQUIRED_FIELDS : REQUIRED_FIELDS[collection];
   for (const field of required) if (data[field] === undefined) report('MISSING_FIELD', field);
-  for (const [field, format] of Object.entries(FORMATTED_FIELDS)) {
+  for (const [field, formatOfField] of Object.entries(FORMATTED_FIELDS)) {
+    const format = field === 'iso' && collection === 'localities' ? 'subdivisionIso' : formatOfField;
     if (typeof data[field] === 'string' && !new RegExp(FORMATS[format]).test(data[field] as string)) report('MALFORMED_VALUE', field, { pattern: FORMATS[format] });
   }
   checkLanguageTags(data, report);
+  const locator = `${FORMATS.locator}|${FORMATS.keyLocator}`;
   for (const [index, citation] of ((data.cite as { at?: unknown }[] | undefined) ?? []).entries()) {
-    if (typeof citation?.at === 'string' && !new RegExp(FORMATS.locator).test(citation.at)) report('MALFORMED_VALUE', `cite[${index}].at`, { pattern: FORMATS.locator });
+    if (typeof citation?.at === 'string' && !new RegExp(locator).test(citation.at)) report('MALFORMED_VALUE', `cite[${index}].at`, { pattern: locator });
   }
   if (collection === 'sources') return;
   const category = CATEGORY_VOCABULARIES[collection];
@@ -193,7 +215,22 @@ function checkDisputeNoted(fact: { confidence?: string; note?: string } | undefi
   if (fact?.confidence === 'disputed' && fact.note === undefined) report('DISPUTED_FACT_WITHOUT_NOTE', `${path}.note`);
 }
 
-function checkSource(id: unknown, path: string, report: Report, kindById: Map<string, KnownKind>) {
+type SourceKinds = Map<string, string>;
+
+/**
+ * A citation names a known source, by line for an article and by key for a dataset or legal text. A source known
+ * only from the graph (curation) is checked by the door that knows it.
+ */
+function checkSource(citation: Partial<Citation> | undefined, path: string, report: Report, kindById: Map<string, KnownKind>, sourceKinds: SourceKinds) {
+  const id = citation?.source;
   if (typeof id !== 'string') return;
-  if (kindById.get(id) !== 'SOURCE') report('UNKNOWN_SOURCE', path, { id });
+  if (kindById.get(id) !== 'SOURCE') {
+    report('UNKNOWN_SOURCE', `${path}.source`, { id });
+    return;
+  }
+  const kind = sourceKinds.get(id);
+  if (typeof citation?.at !== 'string' || kind === undefined) return;
+  const line = new RegExp(FORMATS.locator).test(citation.at);
+  if (kind === 'ARTICLE' && !line) report('LINE_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at });
+  if (kind !== 'ARTICLE' && (line || !new RegExp(FORMATS.keyLocator).test(citation.at))) report('KEY_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at, kind });
 }

@@ -25,3 +25,5 @@ export const PARTY_ROLES = ['PARTNER', 'SUPPORTER', 'BENEFICIARY'];
 export const AID_KINDS = ['NON_REFUNDABLE_AID', 'LOAN', 'TECHNICAL_ASSISTANCE'];
 export const ATTENDANCE_QUALIFIERS = ['EXACTLY', 'ABOUT', 'NEARLY', 'MORE_THAN'];
 export const POSITION_STATUSES = ['current', 'former'];
+/** An archived article, cited by line; a dataset or a legal text, which has no archived copy and is cited by key. */
+export const SOURCE_KINDS = ['ARTICLE', 'DATASET', 'LEGAL_TEXT'];

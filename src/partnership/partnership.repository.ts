@@ -10,23 +10,29 @@ export interface PartnershipFilter {
   country: string | null;
   kind: string | null;
   includeSubdivisions: boolean;
+  includePredecessors: boolean;
   asOf: DayRange | null;
 }
 
 /**
- * Partnerships that `of` (or, when asked, a locality under it) is a party to, with the party they are
- * seen from; `country` keeps those with a partner in that country.
+ * Partnerships that `of` (or, when asked, a locality under it, or a place that became part of it) is a party to,
+ * with the party they are seen from and, for a predecessor's, the predecessor (`throughId`); `country` keeps those
+ * with a partner in that country.
  */
 export function partnershipsOfQuery(filter: PartnershipFilter): CypherQuery {
   return {
     // Starts from `of` and its subdivisions, never from all partnerships: at scale a label scan dominates.
     cypher: `MATCH (of:Entity {id: $of})
              CALL (of) {
-               RETURN of AS party
+               RETURN of AS party, null AS through
                UNION
                WITH of WHERE $includeSubdivisions
                MATCH (party:Entity)-[:PART_OF*1..4]->(of)
-               RETURN party
+               RETURN party, null AS through
+               UNION
+               WITH of WHERE $includePredecessors
+               MATCH (party:Locality)-[:SUCCEEDED_BY*1..4]->(of)
+               RETURN party, party AS through
              }
              MATCH (p:Partnership)-[:HAS_PARTY]->(party)
              WHERE ($kind IS NULL OR p.category = $kind)
@@ -35,9 +41,16 @@ export function partnershipsOfQuery(filter: PartnershipFilter): CypherQuery {
                  MATCH (p)-[:HAS_PARTY]->(partner:Entity)
                  WHERE partner <> party AND $country IN partner.countryIds
                })
-             RETURN DISTINCT properties(p) AS partnership, party.id AS viewpointId
+             RETURN DISTINCT properties(p) AS partnership, party.id AS viewpointId, through.id AS throughId
              ORDER BY partnership.name, partnership.id`,
-    params: { of: filter.of, country: filter.country, kind: filter.kind, includeSubdivisions: filter.includeSubdivisions, asOfEnd: filter.asOf?.end ?? null },
+    params: {
+      of: filter.of,
+      country: filter.country,
+      kind: filter.kind,
+      includeSubdivisions: filter.includeSubdivisions,
+      includePredecessors: filter.includePredecessors,
+      asOfEnd: filter.asOf?.end ?? null,
+    },
   };
 }
 

@@ -11,7 +11,8 @@ import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
 import { relatedLinks, relatedNodes } from '../relation/relation.fields';
 import { partnershipListing } from './partnership.repository';
-import { partiesOf, partnerLinkOf, partnerOf, PartnershipRecord, partnershipsSeenFrom } from './partnership.service';
+import { partiesOf, partnerLinkOf, partnerOf, PartnershipRecord, partnershipsSeenFrom, throughLinkOf, throughOf } from './partnership.service';
+import { Locality } from '../locality/locality.type';
 import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
 
 @Resolver(() => Partnership)
@@ -25,11 +26,30 @@ export class PartnershipResolver {
     @Arg('includeSubdivisions', { defaultValue: false, description: 'Also partnerships of the localities under `of`.' })
     includeSubdivisions: boolean = false,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
+    @Arg('includePredecessors', {
+      defaultValue: false,
+      description: 'Also partnerships of the places that became part of `of` (e.g. Quảng Bình\'s for Quảng Trị), each marked with that place in `through`.',
+    })
+    includePredecessors: boolean = false,
   ): Promise<PartnershipRecord[]> {
     requireWellFormedId(of, 'of');
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
-    const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, asOf: dateArgument(asOf, 'asOf') };
+    const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, includePredecessors, asOf: dateArgument(asOf, 'asOf') };
     return partnershipsSeenFrom(ctx, filter);
+  }
+
+  @FieldResolver(() => Locality, {
+    nullable: true,
+    description:
+      'With `partnerships(of:, includePredecessors: true)`, the predecessor of `of` whose partnership this is (it stays with the place that signed it); null otherwise.',
+  })
+  through(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return throughOf(ctx, partnership);
+  }
+
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`through`, with the evidence for its succession (e.g. the resolution that merged it).' })
+  throughLink(@Root() partnership: PartnershipRecord, @Ctx() ctx: Context) {
+    return throughLinkOf(ctx, partnership);
   }
 
   @Query(() => PartnershipConnection, {

@@ -6,8 +6,11 @@ import { relatedLinks, relatedNodes } from '../relation/relation.fields';
 import { LinkRecord } from '../relation/relation.type';
 import { PartnershipFilter, partnershipsOfQuery } from './partnership.repository';
 
-/** A partnership as `partnerships(of:)` lists it: seen from the party it was asked about. */
-export type PartnershipRecord = EntityRecord & { viewpointId?: string };
+/**
+ * A partnership as `partnerships(of:)` lists it: seen from the party it was asked about, and, for a partnership of a
+ * place that became part of `of`, that place (`throughId`).
+ */
+export type PartnershipRecord = EntityRecord & { viewpointId?: string; throughId?: string | null };
 
 export interface PartyRecord {
   role: unknown;
@@ -15,10 +18,23 @@ export interface PartyRecord {
   evidence: LinkRecord['evidence'];
 }
 
-/** The partnerships `filter.of` is a party to, each with the party it is seen from. */
+/** The partnerships `filter.of` is a party to, each with the party it is seen from and the predecessor it came through. */
 export async function partnershipsSeenFrom(ctx: Context, filter: PartnershipFilter): Promise<PartnershipRecord[]> {
   const rows = await ctx.executor.read(partnershipsOfQuery(filter));
-  return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string }));
+  return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string, throughId: (row.throughId as string | null) ?? null }));
+}
+
+/** The predecessor a listed partnership came through; null for the partnerships of `of` itself. */
+export async function throughOf(ctx: Context, partnership: PartnershipRecord): Promise<EntityRecord | null> {
+  return partnership.throughId ? ctx.loaders.entityById.load(partnership.throughId) : null;
+}
+
+/** The predecessor a partnership came through, with the evidence for its succession (the act that merged it). */
+export async function throughLinkOf(ctx: Context, partnership: PartnershipRecord): Promise<LinkRecord | null> {
+  if (!partnership.throughId) return null;
+  const [succession] = await relatedLinks(ctx.loaders.successorsByPlaceId, partnership.throughId);
+  const entity = await ctx.loaders.entityById.load(partnership.throughId);
+  return entity && succession ? { entity, evidence: succession.evidence } : null;
 }
 
 /** The partnerships an entity is a party to, those in force on `day` when given, each with the evidence for its party. */

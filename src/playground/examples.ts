@@ -19,6 +19,7 @@ const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   EntityDetails: { id: 'province:savannakhet' },
   Neighborhood: { id: 'province:ha-tinh', depth: 1 },
   EventsTimeline: { from: '2024', to: '2025' },
+  PlaceNow: { id: 'province:quang-binh' },
 };
 
 /**

@@ -32,6 +32,8 @@ export const RELATION_LOOKUPS = {
   parentByPlaceId: { type: R.PART_OF, direction: 'out' },
   subdivisionsByPlaceId: { type: R.PART_OF, direction: 'in' },
   institutionsByPlaceId: { type: R.BASED_IN, direction: 'in' },
+  successorsByPlaceId: { type: R.SUCCEEDED_BY, direction: 'out' },
+  predecessorsByPlaceId: { type: R.SUCCEEDED_BY, direction: 'in' },
 
   baseByBodyId: { type: R.BASED_IN, direction: 'out' },
   parentInstitutionByBodyId: { type: R.SUBUNIT_OF, direction: 'out' },

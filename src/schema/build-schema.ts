@@ -14,7 +14,8 @@ import { EventResolver } from '../event/event.resolver';
 import { EvidenceResolver } from '../evidence/evidence.resolver';
 import { GraphNodeResolver } from '../graph/graph-node.resolver';
 import { GraphResolver } from '../graph/graph.resolver';
-import { CountryResolver, LocalityGroupResolver, LocalityResolver } from '../locality/locality.resolver';
+import { SourceResolver } from '../source/source.resolver';
+import { CountryResolver, LocalityGroupResolver, LocalityResolver, SuccessionResolver } from '../locality/locality.resolver';
 import { NetworkComponentResolver, NetworkResolver } from '../network/network.resolver';
 import { OfficialResolver } from '../official/official.resolver';
 import { AssociationResolver, InstitutionResolver, OrganizationResolver } from '../organization/organization.resolver';
@@ -33,6 +34,8 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       EvidenceResolver,
       CountryResolver,
       LocalityResolver,
+      SuccessionResolver,
+      SourceResolver,
       LocalityGroupResolver,
       InstitutionResolver,
       OrganizationResolver,

@@ -15,6 +15,8 @@ import {
   stalePruneWrites,
 } from './seed.repository';
 import { validateSeedRecords } from './seed.validator';
+import { loadReferenceRecords } from './reference.loader';
+import { mergeReferenceRecords } from './reference.merge';
 
 /** Above this many rows (sources, entities, relationships and citations), an `auto` import commits in batches. */
 export const SINGLE_TRANSACTION_MAX_ROWS = 20_000;
@@ -59,14 +61,20 @@ export interface ImportReport {
 
 type Changes = ImportReport['changes'];
 
-/** Loads and validates the whole seed folder, or throws SeedValidationError without writing anything. */
+/**
+ * Loads and validates the whole seed folder, with the reference places of its `reference/` folder merged in, or
+ * throws SeedValidationError without writing anything.
+ */
 export function loadValidSeeds(dir: string) {
   return readValidSeeds(dir).records;
 }
 
 function readValidSeeds(dir: string) {
   const parsing = stopwatch();
-  const { records, problems } = loadSeedFiles(dir);
+  const seeds = loadSeedFiles(dir);
+  const reference = loadReferenceRecords(dir);
+  const records = mergeReferenceRecords(seeds.records, reference.records);
+  const problems = [...seeds.problems, ...reference.problems];
   const parse = parsing();
   const validating = stopwatch();
   problems.push(...validateSeedRecords(records));

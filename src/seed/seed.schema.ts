@@ -1,5 +1,6 @@
 import { CATEGORY_VOCABULARIES, FORMATS, MIN_COUNT, MIN_ITEMS, NESTED_VOCABULARIES, REQUIRED_FIELDS, SOURCE_REQUIRED_FIELDS } from '../model/fields';
 import { Collection, EntityCollection } from '../model/relationships';
+import { SOURCE_KINDS } from '../model/vocabularies';
 
 /**
  * JSON Schemas of the seed files, one per collection: the file format. Required fields, vocabularies and formats
@@ -15,7 +16,8 @@ const citation = {
   additionalProperties: false,
   properties: {
     source: { type: 'string' },
-    at: { type: 'string', pattern: FORMATS.locator },
+    // A line of an article (`L7`) or a key of a dataset or legal text (`VN-23`, `Art. 1`); the model checks which fits the source.
+    at: { type: 'string', pattern: `${FORMATS.locator}|${FORMATS.keyLocator}` },
   },
 };
 const citations = { type: 'array', minItems: 1, items: citation };
@@ -65,6 +67,8 @@ export const RECORD_SCHEMAS: Record<Collection, object> = {
     additionalProperties: false,
     properties: {
       id: { type: 'string' },
+      kind: { enum: SOURCE_KINDS },
+      version: { type: 'string', minLength: 1 },
       title: { type: 'string', minLength: 1 },
       publisher: { type: 'string', minLength: 1 },
       via: { type: 'string' },
@@ -77,7 +81,14 @@ export const RECORD_SCHEMAS: Record<Collection, object> = {
     },
   },
   countries: entity('countries', { iso: { type: 'string', pattern: FORMATS.countryIso } }),
-  localities: entity('localities', { partOf: reference(), memberOf: references() }),
+  localities: entity('localities', {
+    iso: { type: 'string', pattern: FORMATS.subdivisionIso },
+    validFrom: partialDate,
+    validUntil: partialDate,
+    partOf: reference(),
+    memberOf: references(),
+    succeededBy: references({ on: partialDate, by: { type: 'string' } }),
+  }),
   localityGroups: entity('localityGroups', { description: { type: 'string' }, country: reference(), partOf: reference() }),
   organizations: entity('organizations', organizationRelations),
   associations: entity('associations', {

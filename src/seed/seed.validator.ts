@@ -63,6 +63,16 @@ export function seedReason({ code, data }: Problem): string {
       return 'has spaces at its start or end';
     case 'NAME_OUTSIDE_SCRIPT':
       return `says the name "${data.value}" is in "${data.lang}", but it has letters (${(data.letters as string[]).join(' ')}) outside that language's script`;
+    case 'ARCHIVED_FILE_REQUIRED':
+      return 'is required: an article is cited by the lines of its archived copy';
+    case 'ARCHIVED_FILE_NOT_TAKEN':
+      return 'is not taken: a dataset or legal text is cited by key, not by the lines of an archived copy';
+    case 'LINE_LOCATOR_EXPECTED':
+      return `"${data.at}" is not a line locator such as "L7", as an article is cited`;
+    case 'KEY_LOCATOR_EXPECTED':
+      return `"${data.at}" is not a key such as "VN-23" or "Art. 1", as a ${String(data.kind).toLowerCase().replace('_', ' ')} is cited`;
+    case 'ENDS_BEFORE_IT_BEGINS':
+      return `ends before it begins (${data.start})`;
     case 'WRONG_REFERENCE_KIND':
       return `refers to "${data.id}", a ${String(data.kind).toLowerCase()}; expected ${(data.expected as string[]).map((kind) => kind.toLowerCase()).join(' or ')}`;
   }

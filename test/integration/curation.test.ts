@@ -34,11 +34,11 @@ const CREATE_LOCALITY = `mutation ($input: NewEntityInput!) {
   }
 }`;
 
-const attapeu = (extra: Record<string, unknown> = {}) => ({
+const sanxay = (extra: Record<string, unknown> = {}) => ({
   kind: 'LOCALITY',
-  name: 'Attapeu',
-  nativeName: 'Attapeu',
-  category: 'PROVINCE',
+  name: 'Sanxay',
+  nativeName: 'Sanxay',
+  category: 'DISTRICT',
   parentId: 'country:laos',
   citations: CITE,
   ...extra,
@@ -53,11 +53,11 @@ async function unchangedBy(work: () => Promise<unknown>): Promise<void> {
 describe('who may write', () => {
   it('refuses a write without a key (UNAUTHENTICATED) or with a reader key (FORBIDDEN), writing nothing', async () => {
     await unchangedBy(async () => {
-      const anonymous = await api.query(CREATE_LOCALITY, { input: attapeu() });
+      const anonymous = await api.query(CREATE_LOCALITY, { input: sanxay() });
       expect(errorCodes(anonymous)).toEqual(['UNAUTHENTICATED']);
-      const reader = await api.query(CREATE_LOCALITY, { input: attapeu() }, keys.reader.token);
+      const reader = await api.query(CREATE_LOCALITY, { input: sanxay() }, keys.reader.token);
       expect(errorCodes(reader)).toEqual(['FORBIDDEN']);
-      const forged = await api.query(CREATE_LOCALITY, { input: attapeu() }, `pgk_${keys.editor.id}_${'x'.repeat(43)}`);
+      const forged = await api.query(CREATE_LOCALITY, { input: sanxay() }, `pgk_${keys.editor.id}_${'x'.repeat(43)}`);
       expect(forged.status).toBe(401);
       expect(errorCodes(forged)).toEqual(['UNAUTHENTICATED']);
     });
@@ -65,17 +65,17 @@ describe('who may write', () => {
 
   it('refuses a write that cites no source, or an unknown one, writing nothing', async () => {
     await unchangedBy(async () => {
-      const uncited = await api.query(CREATE_LOCALITY, { input: attapeu({ citations: [] }) }, keys.editor.token);
+      const uncited = await api.query(CREATE_LOCALITY, { input: sanxay({ citations: [] }) }, keys.editor.token);
       expect(errorCodes(uncited)).toEqual(['CITATION_REQUIRED']);
-      const unknown = await api.query(CREATE_LOCALITY, { input: attapeu({ citations: [{ sourceId: 'source:made-up', locators: ['L1'] }] }) }, keys.editor.token);
+      const unknown = await api.query(CREATE_LOCALITY, { input: sanxay({ citations: [{ sourceId: 'source:made-up', locators: ['L1'] }] }) }, keys.editor.token);
       expect(errorCodes(unknown)).toEqual(['BAD_USER_INPUT']);
       expect(unknown.errors![0].message).toContain('source:made-up');
-      const badParent = await api.query(CREATE_LOCALITY, { input: attapeu({ parentId: 'official:nguyen-ngoc-ky' }) }, keys.editor.token);
+      const badParent = await api.query(CREATE_LOCALITY, { input: sanxay({ parentId: 'official:nguyen-ngoc-ky' }) }, keys.editor.token);
       expect(errorCodes(badParent)).toEqual(['BAD_USER_INPUT']);
       expect(badParent.errors![0].extensions!.problems).toEqual([
         { field: 'parentId.id', reason: 'refers to "official:nguyen-ngoc-ky", a official; expected locality or country' },
       ]);
-      const taken = await api.query(CREATE_LOCALITY, { input: attapeu({ id: 'province:ha-tinh' }) }, keys.editor.token);
+      const taken = await api.query(CREATE_LOCALITY, { input: sanxay({ id: 'province:ha-tinh' }) }, keys.editor.token);
       expect(errorCodes(taken)).toEqual(['CONFLICT']);
     });
   });
@@ -83,25 +83,25 @@ describe('who may write', () => {
 
 describe('curating with an editor key', () => {
   it('creates a locality that queries, country filters and search then find, with its audit entry', async () => {
-    const created = await api.query(CREATE_LOCALITY, { input: attapeu() }, keys.editor.token);
+    const created = await api.query(CREATE_LOCALITY, { input: sanxay() }, keys.editor.token);
     expect(created.errors).toBeUndefined();
     const { entity, auditEntry } = created.data!.createEntity;
-    expect(entity).toEqual({ id: 'province:attapeu', name: 'Attapeu', level: 'PROVINCE', country: { id: 'country:laos' }, sources: [{ id: SOURCE }] });
+    expect(entity).toEqual({ id: 'district:sanxay', name: 'Sanxay', level: 'DISTRICT', country: { id: 'country:laos' }, sources: [{ id: SOURCE }] });
     expect(auditEntry).toEqual({
       action: 'CREATE_ENTITY',
       actor: { name: 'Editor Ed', role: 'EDITOR' },
       // The country gained a part, so its history shows the change too.
-      targetIds: ['province:attapeu', 'country:laos'],
+      targetIds: ['district:sanxay', 'country:laos'],
       sourceIds: [SOURCE],
       requestId: created.extensions!.requestId,
     });
 
     const read = await api.query(`{
       localities(country: "country:laos", first: 100) { edges { node { id } } }
-      search(query: "attapeu") { entity { id } }
+      search(query: "sanxay") { entity { id } }
     }`);
-    expect(read.data!.localities.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('province:attapeu');
-    expect(read.data!.search[0].entity.id).toBe('province:attapeu');
+    expect(read.data!.localities.edges.map((e: { node: { id: string } }) => e.node.id)).toContain('district:sanxay');
+    expect(read.data!.search[0].entity.id).toBe('district:sanxay');
   });
 
   it('creates a partnership that Ha Tinh then lists, with both parties and the cited source', async () => {
@@ -109,30 +109,30 @@ describe('curating with an editor key', () => {
       `mutation ($input: NewPartnershipInput!) { createPartnership(input: $input) { entity { id } } }`,
       {
         input: {
-          name: 'Ha Tinh – Attapeu cooperation',
+          name: 'Ha Tinh – Sanxay cooperation',
           kind: 'COOPERATION',
           since: '2024-05',
-          parties: [{ id: 'province:ha-tinh' }, { id: 'province:attapeu' }],
+          parties: [{ id: 'province:ha-tinh' }, { id: 'district:sanxay' }],
           citations: CITE,
         },
       },
       keys.editor.token,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createPartnership.entity.id).toBe('partnership:ha-tinh-attapeu-cooperation');
+    expect(created.data!.createPartnership.entity.id).toBe('partnership:ha-tinh-sanxay-cooperation');
 
     const listed = await api.query(`{
       partnerships(of: "province:ha-tinh") { id since parties { role entity { id } evidence { sources { id } } } }
     }`);
-    const partnership = listed.data!.partnerships.find((p: { id: string }) => p.id === 'partnership:ha-tinh-attapeu-cooperation');
+    const partnership = listed.data!.partnerships.find((p: { id: string }) => p.id === 'partnership:ha-tinh-sanxay-cooperation');
     expect(partnership.since).toBe('2024-05');
-    expect(partnership.parties.map((p: { entity: { id: string } }) => p.entity.id).sort()).toEqual(['province:attapeu', 'province:ha-tinh']);
+    expect(partnership.parties.map((p: { entity: { id: string } }) => p.entity.id).sort()).toEqual(['district:sanxay', 'province:ha-tinh']);
     expect(partnership.parties[0].evidence.sources).toEqual([{ id: SOURCE }]);
   });
 
   it('updates an entity: the new name is searchable, the old one kept as asked, and the audit entry holds before and after', async () => {
     const updated = await api.query(
-      `mutation { updateEntity(id: "province:attapeu", changes: { name: "Attapu", aliases: ["Attapeu"] }, citations: [{ sourceId: "${SOURCE}", locators: ["L6"] }]) {
+      `mutation { updateEntity(id: "district:sanxay", changes: { name: "Xanxay", aliases: ["Sanxay"] }, citations: [{ sourceId: "${SOURCE}", locators: ["L6"] }]) {
         entity { name aliases citations { sourceId locators } } auditEntry { id action changes }
       } }`,
       undefined,
@@ -140,13 +140,13 @@ describe('curating with an editor key', () => {
     );
     expect(updated.errors).toBeUndefined();
     const { entity, auditEntry } = updated.data!.updateEntity;
-    expect(entity).toEqual({ name: 'Attapu', aliases: ['Attapeu'], citations: [{ sourceId: SOURCE, locators: ['L5', 'L6'] }] });
-    expect(JSON.parse(auditEntry.changes)).toEqual({ before: { name: 'Attapeu', aliases: [] }, after: { name: 'Attapu', aliases: ['Attapeu'] } });
-    const found = await api.query(`{ byNew: search(query: "attapu") { entity { id } } byOld: search(query: "attapeu") { entity { id } } }`);
-    expect(found.data!.byNew[0].entity.id).toBe('province:attapeu');
-    expect(found.data!.byOld[0].entity.id).toBe('province:attapeu');
+    expect(entity).toEqual({ name: 'Xanxay', aliases: ['Sanxay'], citations: [{ sourceId: SOURCE, locators: ['L5', 'L6'] }] });
+    expect(JSON.parse(auditEntry.changes)).toEqual({ before: { name: 'Sanxay', aliases: [] }, after: { name: 'Xanxay', aliases: ['Sanxay'] } });
+    const found = await api.query(`{ byNew: search(query: "xanxay") { entity { id } } byOld: search(query: "sanxay") { entity { id } } }`);
+    expect(found.data!.byNew[0].entity.id).toBe('district:sanxay');
+    expect(found.data!.byOld[0].entity.id).toBe('district:sanxay');
 
-    const trail = await api.query(`{ auditTrail(entityId: "province:attapeu") { totalCount edges { node { id action actor { name } } } } }`, undefined, keys.reader.token);
+    const trail = await api.query(`{ auditTrail(entityId: "district:sanxay") { totalCount edges { node { id action actor { name } } } } }`, undefined, keys.reader.token);
     expect(trail.data!.auditTrail.totalCount).toBe(3);
     // Newest first: the update, the partnership naming it as a party, its creation.
     expect(trail.data!.auditTrail.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['UPDATE_ENTITY', 'CREATE_ENTITY', 'CREATE_ENTITY']);
@@ -194,60 +194,60 @@ describe('concurrent writes', () => {
 describe('retiring and merging', () => {
   it('retires a relationship: kept with its reason, no longer served', async () => {
     const retired = await api.query(
-      `mutation { retireRelationship(relationship: { fromId: "partnership:ha-tinh-attapeu-cooperation", type: HAS_PARTY, toId: "province:attapeu" },
-         reason: "Misread: the article names Attapeu as an observer", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) {
+      `mutation { retireRelationship(relationship: { fromId: "partnership:ha-tinh-sanxay-cooperation", type: HAS_PARTY, toId: "district:sanxay" },
+         reason: "Misread: the article names Sanxay as an observer", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) {
          auditEntry { action reason } } }`,
       undefined,
       keys.editor.token,
     );
     expect(retired.errors).toBeUndefined();
-    expect(retired.data!.retireRelationship.auditEntry).toEqual({ action: 'RETIRE_RELATIONSHIP', reason: 'Misread: the article names Attapeu as an observer' });
-    const parties = await api.query(`{ node(id: "partnership:ha-tinh-attapeu-cooperation") { ... on Partnership { parties { entity { id } } } } }`);
+    expect(retired.data!.retireRelationship.auditEntry).toEqual({ action: 'RETIRE_RELATIONSHIP', reason: 'Misread: the article names Sanxay as an observer' });
+    const parties = await api.query(`{ node(id: "partnership:ha-tinh-sanxay-cooperation") { ... on Partnership { parties { entity { id } } } } }`);
     expect(parties.data!.node.parties.map((p: { entity: { id: string } }) => p.entity.id)).toEqual(['province:ha-tinh']);
     const kept = await executor.read({
-      cypher: `MATCH (:Partnership {id: 'partnership:ha-tinh-attapeu-cooperation'})-[x:RETIRED_FACT]->(:Entity {id: 'province:attapeu'}) RETURN x.type AS type, x.retiredReason AS reason, x.sourceIds AS sources`,
+      cypher: `MATCH (:Partnership {id: 'partnership:ha-tinh-sanxay-cooperation'})-[x:RETIRED_FACT]->(:Entity {id: 'district:sanxay'}) RETURN x.type AS type, x.retiredReason AS reason, x.sourceIds AS sources`,
     });
-    expect(kept).toEqual([{ type: 'HAS_PARTY', reason: 'Misread: the article names Attapeu as an observer', sources: [SOURCE] }]);
+    expect(kept).toEqual([{ type: 'HAS_PARTY', reason: 'Misread: the article names Sanxay as an observer', sources: [SOURCE] }]);
   });
 
   it('merges a duplicate only with an admin key; afterwards the old ID resolves to the survivor, which holds its facts and names', async () => {
-    const duplicate = await api.query(CREATE_LOCALITY, { input: attapeu({ id: 'province:attapu-duplicate', name: 'Attapeu Province', nativeName: undefined }) }, keys.editor.token);
+    const duplicate = await api.query(CREATE_LOCALITY, { input: sanxay({ id: 'district:xanxay-duplicate', name: 'Sanxay District', nativeName: undefined }) }, keys.editor.token);
     expect(duplicate.errors).toBeUndefined();
     const linked = await api.query(
-      `mutation { addRelationship(input: { fromId: "partnership:ha-tinh--savannakhet", type: HAS_PARTY, toId: "province:attapu-duplicate", role: "SUPPORTER", citations: [{ sourceId: "${SOURCE}", locators: ["L9"] }] }) { entity { id } } }`,
+      `mutation { addRelationship(input: { fromId: "partnership:ha-tinh--savannakhet", type: HAS_PARTY, toId: "district:xanxay-duplicate", role: "SUPPORTER", citations: [{ sourceId: "${SOURCE}", locators: ["L9"] }] }) { entity { id } } }`,
       undefined,
       keys.editor.token,
     );
     expect(linked.errors).toBeUndefined();
 
-    const merge = `mutation { mergeEntities(survivorId: "province:attapeu", duplicateId: "province:attapu-duplicate", reason: "Same province", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) {
+    const merge = `mutation { mergeEntities(survivorId: "district:sanxay", duplicateId: "district:xanxay-duplicate", reason: "Same province", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) {
       entity { id aliases } auditEntry { action targetIds } } }`;
     await unchangedBy(async () => expect(errorCodes(await api.query(merge, undefined, keys.editor.token))).toEqual(['FORBIDDEN']));
     const merged = await api.query(merge, undefined, keys.admin.token);
     expect(merged.errors).toBeUndefined();
-    expect(merged.data!.mergeEntities.entity).toEqual({ id: 'province:attapeu', aliases: ['Attapeu', 'Attapeu Province'] });
+    expect(merged.data!.mergeEntities.entity).toEqual({ id: 'district:sanxay', aliases: ['Sanxay', 'Sanxay District'] });
 
-    const resolved = await api.query(`{ node(id: "province:attapu-duplicate") { id ... on Entity { name } } }`);
-    expect(resolved.data!.node).toEqual({ id: 'province:attapeu', name: 'Attapu' });
+    const resolved = await api.query(`{ node(id: "district:xanxay-duplicate") { id ... on Entity { name } } }`);
+    expect(resolved.data!.node).toEqual({ id: 'district:sanxay', name: 'Xanxay' });
     const savannakhet = await api.query(`{ node(id: "partnership:ha-tinh--savannakhet") { ... on Partnership { parties { role entity { id } } } } }`);
-    expect(savannakhet.data!.node.parties).toContainEqual({ role: 'SUPPORTER', entity: { id: 'province:attapeu' } });
-    const left = await executor.read({ cypher: `MATCH (n {id: 'province:attapu-duplicate'}) RETURN labels(n) AS labels, n.mergedInto AS into` });
-    expect(left).toEqual([{ labels: ['Retired'], into: 'province:attapeu' }]);
+    expect(savannakhet.data!.node.parties).toContainEqual({ role: 'SUPPORTER', entity: { id: 'district:sanxay' } });
+    const left = await executor.read({ cypher: `MATCH (n {id: 'district:xanxay-duplicate'}) RETURN labels(n) AS labels, n.mergedInto AS into` });
+    expect(left).toEqual([{ labels: ['Retired'], into: 'district:sanxay' }]);
   });
 
   it('retires an entity: gone from queries and traversals, kept in the graph with the reason', async () => {
     const retired = await api.query(
-      `mutation { retireEntity(id: "province:attapeu", reason: "Out of scope", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) { entity { id } auditEntry { action } } }`,
+      `mutation { retireEntity(id: "district:sanxay", reason: "Out of scope", citations: [{ sourceId: "${SOURCE}", locators: ["L5"] }]) { entity { id } auditEntry { action } } }`,
       undefined,
       keys.editor.token,
     );
     expect(retired.data!.retireEntity).toEqual({ entity: null, auditEntry: { action: 'RETIRE_ENTITY' } });
-    const read = await api.query(`{ node(id: "province:attapeu") { id } old: node(id: "province:attapu-duplicate") { id } search(query: "attapeu") { entity { id } } }`);
+    const read = await api.query(`{ node(id: "district:sanxay") { id } old: node(id: "district:xanxay-duplicate") { id } search(query: "sanxay") { entity { id } } }`);
     expect(read.data!.node).toBeNull();
     expect(read.data!.old).toBeNull();
     // The partnership named after it is still found; the province is not.
-    expect(read.data!.search.map((hit: { entity: { id: string } }) => hit.entity.id)).toEqual(['partnership:ha-tinh-attapeu-cooperation']);
-    const kept = await executor.read({ cypher: `MATCH (n:Retired {id: 'province:attapeu'}) RETURN n.retiredReason AS reason, EXISTS { (n)-[:HAS_PARTY|PART_OF]-() } AS live` });
+    expect(read.data!.search.map((hit: { entity: { id: string } }) => hit.entity.id)).toEqual(['partnership:ha-tinh-sanxay-cooperation']);
+    const kept = await executor.read({ cypher: `MATCH (n:Retired {id: 'district:sanxay'}) RETURN n.retiredReason AS reason, EXISTS { (n)-[:HAS_PARTY|PART_OF]-() } AS live` });
     expect(kept).toEqual([{ reason: 'Out of scope', live: false }]);
   });
 });

@@ -30,16 +30,18 @@ describe('a cursor belongs to its list and its order', () => {
   });
 
   it('accepts its own cursors, so that the pages of a list join up to the whole list', async () => {
-    for (const [list, orderBy] of [
-      ['events', 'DATE_DESC'],
-      ['localities', 'NAME_DESC'],
-      ['documents', 'NAME_ASC'],
+    // Vietnam's localities, as all of them, with the reference places, are more than one page of 100 can hold.
+    for (const [list, orderBy, filter] of [
+      ['events', 'DATE_DESC', ''],
+      ['localities', 'NAME_DESC', 'country: "country:vietnam", '],
+      ['documents', 'NAME_ASC', ''],
     ]) {
-      const whole = await seeded.api.query(`{ ${list}(first: 100, orderBy: ${orderBy}) { totalCount edges { node { id } } } }`);
+      const whole = await seeded.api.query(`{ ${list}(${filter}first: 100, orderBy: ${orderBy}) { totalCount edges { node { id } } } }`);
+      expect(whole.data![list].totalCount).toBeLessThanOrEqual(100);
       const ids: string[] = [];
       let after: string | null = null;
       do {
-        const page: any = await seeded.api.query(`query($after: String) { ${list}(first: 4, orderBy: ${orderBy}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
+        const page: any = await seeded.api.query(`query($after: String) { ${list}(${filter}first: 4, orderBy: ${orderBy}, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { after });
         expect(page.errors).toBeUndefined();
         ids.push(...page.data[list].edges.map((edge: any) => edge.node.id));
         after = page.data[list].pageInfo.hasNextPage ? page.data[list].pageInfo.endCursor : null;

@@ -90,7 +90,7 @@ it('a single-transaction import killed mid-write leaves, after restart, exactly 
     mode: 'single',
     onProgress: async (progress) => {
       seen.push(progress);
-      if (!openAtKill && progress.rowsWritten >= progress.rowsTotal / 2) {
+      if (!openAtKill && progress.rowsWritten >= progress.rowsTotal / 3) {
         openAtKill = await otherOpenTransactions();
         await killNeo4j();
       }

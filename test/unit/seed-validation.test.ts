@@ -40,7 +40,7 @@ describe('seed validation', () => {
       expect.arrayContaining([
         { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'colour', reason: 'is not a known field' },
         { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'level', reason: expect.stringMatching(/^must be one of PROVINCE, CITY/) },
-        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'cite[0].at', reason: 'must match pattern "^L[1-9][0-9]*$"' },
+        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'cite[0].at', reason: '"line 5" is not a line locator such as "L7", as an article is cited' },
         { file: 'localities.yaml', recordId: 'Province:Nghe An', field: 'id', reason: expect.stringMatching(/^not a well-formed ID/) },
         { file: 'localities.yaml', recordId: 'province:no-source', field: 'cite', reason: 'is required' },
       ]),

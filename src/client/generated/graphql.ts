@@ -386,6 +386,69 @@ export type PartnersInCountryQuery = { partnerships: Array<{ id: string, name: s
          | null }
     >, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> }> };
 
+export type PlaceNowQueryVariables = Exact<{
+  id?: string | number;
+}>;
+
+
+export type PlaceNowQuery = { node:
+    | { id: string, name: string, nativeName: string | null, iso: string | null, validFrom: string | null, validUntil: string | null, succeededBy: Array<{ on: string | null, predecessor: { id: string, name: string }, successor: { id: string, name: string, iso: string | null }, document:
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+         | null, evidence: { sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }>, predecessors: Array<{ on: string | null, predecessor: { id: string, name: string }, successor: { id: string, name: string, iso: string | null }, document:
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+          | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+              | { id: string, name: string }
+              | { id: string, name: string }
+             | null }
+         | null, evidence: { sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type SuccessionFieldsFragment = { on: string | null, predecessor: { id: string, name: string }, successor: { id: string, name: string, iso: string | null }, document:
+    | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+    | { code: string | null, issuedOn: string | null, id: string, name: string, issuer:
+        | { id: string, name: string }
+        | { id: string, name: string }
+       | null }
+   | null, evidence: { sourceIds: Array<string>, locators: Array<string>, sources: Array<{ id: string, title: string, publisher: string, via: string | null, publishedOn: string | null, url: string | null }> } };
+
 export type SearchEntitiesQueryVariables = Exact<{
   query: string;
   first?: number | null | undefined;
@@ -478,6 +541,46 @@ export const GraphEdgeFieldsFragmentDoc = new TypedDocumentString(`
   publishedOn
   url
 }`, {"fragmentName":"GraphEdgeFields"}) as unknown as TypedDocumentString<GraphEdgeFieldsFragment, unknown>;
+export const SuccessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SuccessionFields on Succession {
+  predecessor {
+    id
+    name
+  }
+  successor {
+    id
+    name
+    iso
+  }
+  on
+  document {
+    id
+    name
+    ... on Document {
+      code
+      issuedOn
+      issuer {
+        id
+        name
+      }
+    }
+  }
+  evidence {
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}`, {"fragmentName":"SuccessionFields"}) as unknown as TypedDocumentString<SuccessionFieldsFragment, unknown>;
 export const DocumentsIssuedDocument = new TypedDocumentString(`
     query DocumentsIssued($kind: DocumentKind, $issuer: ID, $issuedFrom: String, $issuedTo: String, $first: Int = 20, $after: String) {
   documents(
@@ -861,6 +964,64 @@ export const PartnersInCountryDocument = new TypedDocumentString(`
   publishedOn
   url
 }`) as unknown as TypedDocumentString<PartnersInCountryQuery, PartnersInCountryQueryVariables>;
+export const PlaceNowDocument = new TypedDocumentString(`
+    query PlaceNow($id: ID! = "province:quang-binh") {
+  node(id: $id) {
+    ... on Locality {
+      id
+      name
+      nativeName
+      iso
+      validFrom
+      validUntil
+      succeededBy {
+        ...SuccessionFields
+      }
+      predecessors {
+        ...SuccessionFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  via
+  publishedOn
+  url
+}
+fragment SuccessionFields on Succession {
+  predecessor {
+    id
+    name
+  }
+  successor {
+    id
+    name
+    iso
+  }
+  on
+  document {
+    id
+    name
+    ... on Document {
+      code
+      issuedOn
+      issuer {
+        id
+        name
+      }
+    }
+  }
+  evidence {
+    sourceIds
+    locators
+    sources {
+      ...SourceFields
+    }
+  }
+}`) as unknown as TypedDocumentString<PlaceNowQuery, PlaceNowQueryVariables>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($query: String!, $first: Int = 8) {
   search(query: $query, first: $first) {

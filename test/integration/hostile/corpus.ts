@@ -282,7 +282,7 @@ export const hugeInputs: HostileCase[] = [
   badInput(
     'ten thousand aliases for a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: 'country:laos', aliases: Array.from({ length: 10_000 }, (_, i) => `a${i}`), citations: CITE },
+      input: { kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: 'country:laos', aliases: Array.from({ length: 10_000 }, (_, i) => `a${i}`), citations: CITE },
     }),
     'editor',
   ),
@@ -655,7 +655,7 @@ export const cypherInjection: HostileCase[] = [
   badInput(
     'Cypher as the ID of a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { id: "province:x'}) MATCH (n) DETACH DELETE n //", kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: 'country:laos', citations: CITE },
+      input: { id: "province:x'}) MATCH (n) DETACH DELETE n //", kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: 'country:laos', citations: CITE },
     }),
     'editor',
   ),
@@ -670,7 +670,7 @@ export const cypherInjection: HostileCase[] = [
   badInput(
     'Cypher as a parent ID of a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: "country:laos'}) DETACH DELETE n //", citations: CITE },
+      input: { kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: "country:laos'}) DETACH DELETE n //", citations: CITE },
     }),
     'editor',
   ),
@@ -826,21 +826,21 @@ export const forgedIds: HostileCase[] = [
   badInput(
     'an empty parent ID for a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: '', citations: CITE },
+      input: { kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: '', citations: CITE },
     }),
     'editor',
   ),
   badInput(
     'an empty ID for a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { id: '', kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: 'country:laos', citations: CITE },
+      input: { id: '', kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: 'country:laos', citations: CITE },
     }),
     'editor',
   ),
   badInput(
     'a forged parent ID for a new entity, with an editor key',
     graphql('mutation($input: NewEntityInput!) { createEntity(input: $input) { entity { id } } }', {
-      input: { kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: 'country:atlantis', citations: CITE },
+      input: { kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: 'country:atlantis', citations: CITE },
     }),
     'editor',
   ),
@@ -902,7 +902,7 @@ const byArguments = (name: string, role: Write['role'], args: string): Write => 
 });
 
 const WRITES: Write[] = [
-  byInput('createEntity', 'NewEntityInput', { kind: 'LOCALITY', name: 'Attapeu', category: 'PROVINCE', parentId: 'country:laos' }),
+  byInput('createEntity', 'NewEntityInput', { kind: 'LOCALITY', name: 'Sanxay', category: 'DISTRICT', parentId: 'country:laos' }),
   byInput('createPartnership', 'NewPartnershipInput', { name: 'Hostile cooperation', kind: 'COOPERATION', parties: [{ id: 'province:ha-tinh' }, { id: 'province:khammouane' }] }),
   byInput('createEvent', 'NewEventInput', { name: 'Hostile visit', kind: 'VISIT', date: '2025-01', placeId: 'province:ha-tinh' }),
   byInput('createDocument', 'NewDocumentInput', { name: 'Hostile agreement', kind: 'AGREEMENT', issuerId: 'organization:ha-tinh-peoples-committee' }),
@@ -983,7 +983,7 @@ export const writesWithoutSources: HostileCase[] = [
   ...WRITES.map((write) => cited(write, 'citations left out', undefined, write.citedBy === 'input' ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED', 400)),
   {
     description: 'createEntity: citations left out of an input written in the document',
-    request: graphql('mutation { createEntity(input: { kind: LOCALITY, name: "Attapeu", category: "PROVINCE", parentId: "country:laos" }) { entity { id } } }'),
+    request: graphql('mutation { createEntity(input: { kind: LOCALITY, name: "Sanxay", category: "DISTRICT", parentId: "country:laos" }) { entity { id } } }'),
     auth: 'editor',
     expect: refused('GRAPHQL_VALIDATION_FAILED', 400),
   },
