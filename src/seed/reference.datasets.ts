@@ -1,4 +1,5 @@
 import countries from 'i18n-iso-countries';
+import { lettersOutsideScript } from '../model/labels';
 
 /**
  * The datasets reference places are read from: npm packages, whose installed version each source names, so a
@@ -59,7 +60,8 @@ export function datasetCountries(): DatasetCountry[] {
       const labels: Record<string, string> = {};
       for (const language of COUNTRY_LABEL_LANGUAGES) {
         const name = countries.getName(iso, language, { select: 'official' });
-        if (name) labels[language] = name;
+        // A few of the package's names mix scripts (a Latin name inside a Thai one); the model refuses those, so the fallback answers.
+        if (name && lettersOutsideScript(language, name).length === 0) labels[language] = name;
       }
       return { iso, englishNames: english[iso] ?? [labels.en], labels };
     });
