@@ -5,13 +5,13 @@ import { renderMarkdown } from '../../src/ingestion/eval/eval.report';
 import { evaluateArticles } from '../../src/ingestion/eval/eval.run';
 import { Extract, ScoredCandidate } from '../../src/ingestion/eval/extraction.contract';
 import { labelledFacts, PartyCanon, proposedFacts, scoreClass, scoreLinking } from '../../src/ingestion/eval/fact-matching';
-import { graphIdsInSeedFiles } from '../../src/ingestion/eval/graph-ids';
 import { dateMatches } from '../../src/ingestion/eval/label-dates';
 import { LabelledArticle } from '../../src/ingestion/eval/labelled-facts';
 import { loadSeedTruth } from '../../src/ingestion/eval/seed-truth.loader';
+import { loadValidSeeds } from '../../src/seed/seed.importer';
 
 const SEEDS = path.join(__dirname, '../../seeds');
-const canon = new PartyCanon(graphIdsInSeedFiles(SEEDS));
+const canon = new PartyCanon(new Set(loadValidSeeds(SEEDS).map((record) => String(record.data.id))));
 
 function candidate(factClass: ScoredCandidate['class'], record: Record<string, unknown>, links: ScoredCandidate['links'] = []): ScoredCandidate {
   return { class: factClass, collection: '', record, links };

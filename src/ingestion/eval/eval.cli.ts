@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadValidSeeds } from '../../seed/seed.importer';
 import { loadDevset } from './devset.loader';
 import { EvalReport, renderMarkdown, renderText } from './eval.report';
 import { evaluateArticles } from './eval.run';
 import { PartyCanon } from './fact-matching';
-import { graphIdsInSeedFiles } from './graph-ids';
 import { pipelineExtract } from './extractor';
 import { loadSeedTruth } from './seed-truth.loader';
 
@@ -35,12 +35,13 @@ export async function ingestEvalCli(argv: string[], log: (line: string) => void)
     log(USAGE);
     return 0;
   }
-  const extract = pipelineExtract();
+  const graphRecords = loadValidSeeds(SEED_DIR);
+  const extract = pipelineExtract(graphRecords);
   if (!extract) {
     log('The extraction pipeline is not on this branch yet: nothing to evaluate.');
     return 2;
   }
-  const canon = new PartyCanon(graphIdsInSeedFiles(SEED_DIR));
+  const canon = new PartyCanon(new Set(graphRecords.map((record) => String(record.data.id))));
   const devset = await evaluateArticles(loadDevset(DEVSET_DIR), resolve(options.articles ?? '../articles'), extract, canon);
   const seeds = await evaluateArticles(loadSeedTruth(SEED_DIR), resolve(options.sources ?? '../shared/sources'), extract, canon);
   const report: EvalReport = { measuredOn: new Date().toISOString().slice(0, 10), devset, seeds };
