@@ -54,9 +54,18 @@ describe('scoring partnerships', () => {
     expect(score({ partnerships: [binhDinhAttapeu] }, proposed, 'partnership')).toEqual({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
   });
 
-  it('counts the same partnership proposed twice as one match and one false positive', () => {
-    const proposed = [1, 2].map(() => candidate('partnership', { parties: [{ id: 'province:binh-dinh' }, { id: 'province:attapeu' }] }));
-    expect(score({ partnerships: [binhDinhAttapeu] }, proposed, 'partnership')).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
+  it('counts a partnership proposed twice, once between the provinces and once between their committees, as one', () => {
+    const proposed = [
+      candidate('partnership', { parties: [{ id: 'province:binh-dinh' }, { id: 'province:attapeu' }] }),
+      candidate('partnership', { parties: [{ id: 'organization:binh-dinh-peoples-committee' }, { id: 'organization:attapeu-administration' }] }),
+    ];
+    expect(score({ partnerships: [binhDinhAttapeu] }, proposed, 'partnership')).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+  });
+
+  it('counts two aid proposals of one funder to one recipient against as many labels, the second as a false positive when only one is labelled', () => {
+    const labels = { aid: [{ funder: 'province:thanh-hoa', recipient: 'province:houaphanh', what: 'offices', amount: null }] };
+    const proposed = [1, 2].map(() => candidate('aid', { funder: { id: 'province:thanh-hoa' }, recipient: { id: 'province:houaphanh' } }));
+    expect(score(labels, proposed, 'aid')).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 0 });
   });
 
   it('takes a body named after a place for that place, and a new place by the slug of its name', () => {

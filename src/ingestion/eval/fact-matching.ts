@@ -143,11 +143,18 @@ export interface ClassScore {
 }
 
 /**
- * Pairs labels with proposals one to one, in order: each label takes the first proposal it matches that no
- * earlier label took. A proposal left over is a false positive (a duplicate proposal too), a label left over a
- * false negative.
+ * Classes whose facts are one per key: the same partnership, post or membership proposed twice (say, a post in
+ * the Party committee and one in the People's Committee of the same province, which the labels name by the
+ * province) is one proposal. Agreements, events and aid may repeat (two aid projects of one funder to one recipient).
  */
-export function scoreClass(factClass: ScoredClass, labels: ComparableFact[], proposals: ComparableFact[]): ClassScore {
+const ONE_PER_KEY: ScoredClass[] = ['partnership', 'position', 'membership'];
+
+/**
+ * Pairs labels with proposals one to one, in order: each label takes the first proposal it matches that no
+ * earlier label took. A proposal left over is a false positive, a label left over a false negative.
+ */
+export function scoreClass(factClass: ScoredClass, labels: ComparableFact[], proposed: ComparableFact[]): ClassScore {
+  const proposals = ONE_PER_KEY.includes(factClass) ? [...new Map(proposed.map((fact) => [JSON.stringify(fact), fact])).values()] : proposed;
   const taken = new Set<number>();
   let truePositives = 0;
   for (const label of labels) {
