@@ -170,7 +170,8 @@ describe('the evaluation run', () => {
     expect(summary.byClass.partnership).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 1, precision: 1, recall: 0.5 });
     expect(summary.byClass.agreement.precision).toBeNull();
     expect(summary.linking).toEqual({ mentions: 2, correct: 1, wrong: 0, missed: 1, accuracy: 0.5 });
-    expect(summary.perArticle[1].error).toMatch(/^no text at /);
+    expect(summary.perArticle[1].error).toBe('no text file 02-missing.txt');
+    expect(summary.perArticle[1].unmatched.partnership).toEqual({ missed: [{ parties: ['province:attapeu', 'province:binh-dinh'] }], spurious: [] });
     expect(renderMarkdown({ measuredOn: '2026-12-02', devset: summary, seeds: summary })).toContain('| partnership | 1 | 0 | 1 | 1.00 | 0.50 |');
   });
 

@@ -43,6 +43,20 @@ export function renderText(title: string, summary: EvalSummary): string {
     .join('\n');
 }
 
+/** Per article, the labels missed and the proposals matching no label, as compared: where to look first. */
+export function renderDetails(summary: EvalSummary): string {
+  return summary.perArticle
+    .filter((result) => Object.keys(result.unmatched).length > 0)
+    .map((result) => {
+      const lines = Object.entries(result.unmatched).flatMap(([factClass, { missed, spurious }]) => [
+        ...missed.map((fact) => `  ${factClass} missed:   ${JSON.stringify(fact)}`),
+        ...spurious.map((fact) => `  ${factClass} spurious: ${JSON.stringify(fact)}`),
+      ]);
+      return [result.name, ...lines].join('\n');
+    })
+    .join('\n');
+}
+
 function languages(summary: EvalSummary): string {
   return Object.entries(summary.byLanguage)
     .map(([lang, count]) => `${count} ${lang}`)

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Extract } from './extraction.contract';
-import { addScores, ClassScore, labelledFacts, LinkingScore, PartyCanon, proposedFacts, rates, scoreClass, scoreLinking } from './fact-matching';
+import { addScores, ClassScore, ComparableFact, labelledFacts, LinkingScore, pairFacts, PartyCanon, proposedFacts, rates, scoreLinking } from './fact-matching';
 import { LabelledArticle, SCORED_CLASSES, ScoredClass } from './labelled-facts';
 
 export interface ArticleResult {
@@ -10,6 +10,8 @@ export interface ArticleResult {
   candidates: number;
   scores: Record<ScoredClass, ClassScore>;
   linking: LinkingScore;
+  /** Per class with a miss or a false positive: the labels left over and the proposals left over, as compared. */
+  unmatched: Partial<Record<ScoredClass, { missed: ComparableFact[]; spurious: ComparableFact[] }>>;
   /** Why the article was not extracted (no text, or the extraction failed): its labels all count as missed. */
   error?: string;
 }
@@ -38,7 +40,7 @@ export async function evaluateArticles(articles: LabelledArticle[], textDir: str
     let candidates: Awaited<ReturnType<Extract>>['candidates'] = [];
     let error: string | undefined;
     if (!existsSync(textFile)) {
-      error = `no text at ${textFile}`;
+      error = `no text file ${labelled.name}.txt`;
     } else {
       try {
         const { article } = labelled;
@@ -55,11 +57,22 @@ export async function evaluateArticles(articles: LabelledArticle[], textDir: str
       }
     }
     const proposals = proposedFacts(candidates, canon);
-    const scores = Object.fromEntries(SCORED_CLASSES.map((factClass) => [factClass, scoreClass(factClass, labels[factClass], proposals[factClass])])) as Record<
-      ScoredClass,
-      ClassScore
-    >;
-    perArticle.push({ name: labelled.name, lang: labelled.article.lang, candidates: candidates.length, scores, linking: scoreLinking(labelled.places, candidates), ...(error ? { error } : {}) });
+    const scores = {} as Record<ScoredClass, ClassScore>;
+    const unmatched: ArticleResult['unmatched'] = {};
+    for (const factClass of SCORED_CLASSES) {
+      const { score, missed, spurious } = pairFacts(factClass, labels[factClass], proposals[factClass]);
+      scores[factClass] = score;
+      if (missed.length > 0 || spurious.length > 0) unmatched[factClass] = { missed, spurious };
+    }
+    perArticle.push({
+      name: labelled.name,
+      lang: labelled.article.lang,
+      candidates: candidates.length,
+      scores,
+      linking: scoreLinking(labelled.places, candidates),
+      unmatched,
+      ...(error ? { error } : {}),
+    });
   }
   return summarize(perArticle);
 }

@@ -149,22 +149,32 @@ export interface ClassScore {
  */
 const ONE_PER_KEY: ScoredClass[] = ['partnership', 'position', 'membership'];
 
+export interface Pairing {
+  score: ClassScore;
+  /** The labels no proposal matched, and the proposals that matched no label. */
+  missed: ComparableFact[];
+  spurious: ComparableFact[];
+}
+
 /**
  * Pairs labels with proposals one to one, in order: each label takes the first proposal it matches that no
  * earlier label took. A proposal left over is a false positive, a label left over a false negative.
  */
-export function scoreClass(factClass: ScoredClass, labels: ComparableFact[], proposed: ComparableFact[]): ClassScore {
+export function pairFacts(factClass: ScoredClass, labels: ComparableFact[], proposed: ComparableFact[]): Pairing {
   const proposals = ONE_PER_KEY.includes(factClass) ? [...new Map(proposed.map((fact) => [JSON.stringify(fact), fact])).values()] : proposed;
   const taken = new Set<number>();
-  let truePositives = 0;
+  const missed: ComparableFact[] = [];
   for (const label of labels) {
     const index = proposals.findIndex((proposal, i) => !taken.has(i) && factMatches(factClass, label, proposal));
-    if (index >= 0) {
-      taken.add(index);
-      truePositives += 1;
-    }
+    if (index >= 0) taken.add(index);
+    else missed.push(label);
   }
-  return { truePositives, falsePositives: proposals.length - truePositives, falseNegatives: labels.length - truePositives };
+  const spurious = proposals.filter((_, i) => !taken.has(i));
+  return { score: { truePositives: taken.size, falsePositives: spurious.length, falseNegatives: missed.length }, missed, spurious };
+}
+
+export function scoreClass(factClass: ScoredClass, labels: ComparableFact[], proposed: ComparableFact[]): ClassScore {
+  return pairFacts(factClass, labels, proposed).score;
 }
 
 export function addScores(a: ClassScore, b: ClassScore): ClassScore {
