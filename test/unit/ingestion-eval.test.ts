@@ -126,6 +126,14 @@ describe('scoring positions, events and aid', () => {
   });
 });
 
+describe('scoring memberships', () => {
+  it('reads a membership from the member\'s record and the bodies it is a member of', () => {
+    const labels = { memberships: [{ member: 'province:ha-tinh', of: 'association:nine-provinces-route-8-route-12' }] };
+    const proposed = [candidate('membership', { id: 'province:ha-tinh', name: 'Ha Tinh', memberOf: [{ id: 'association:nine-provinces-route-8-route-12' }] })];
+    expect(score(labels, proposed, 'membership')).toEqual({ truePositives: 1, falsePositives: 0, falseNegatives: 0 });
+  });
+});
+
 describe('dates at the label precision', () => {
   it('compares a year, a month or a day as written, and a year-less day in any year', () => {
     expect(dateMatches('2023', '2023-03-30')).toBe(true);

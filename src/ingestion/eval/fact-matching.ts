@@ -100,7 +100,8 @@ export function proposedFacts(candidates: ScoredCandidate[], canon: PartyCanon):
         facts.aid.push({ parties: [idsIn(record.funder)[0], idsIn(record.recipient)[0]].map((id) => (id ? canon.ofId(id) : '')) });
         break;
       case 'membership':
-        facts.membership.push({ parties: [idsIn(record.member)[0], idsIn(record.of ?? record.association ?? record.organization)[0]].map((id) => (id ? canon.ofId(id) : '')) });
+        // The member's own record, with the bodies it belongs to as `memberOf`.
+        for (const body of idsIn(record.memberOf)) facts.membership.push({ parties: [canon.ofId(String(record.id)), canon.ofId(body)] });
         break;
       default:
         break;
