@@ -106,6 +106,15 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
   officials: [],
   documents: [
     { field: 'issuer', type: R.ISSUED_BY, targets: BODIES },
+    // The signatories of an agreement: the places and bodies it binds, as a partnership names its parties.
+    {
+      field: 'parties',
+      type: R.HAS_PARTY,
+      targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
+      keyedBy: 'role',
+      roles: PARTY_ROLES,
+      defaultRole: 'PARTNER',
+    },
     { field: 'implements', type: R.IMPLEMENTS, targets: [DOCUMENT] },
     { field: 'followsUp', type: R.FOLLOWS_UP, targets: [DOCUMENT] },
   ],
@@ -138,8 +147,9 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
     { field: 'agreements', type: R.FORMALIZED_BY, targets: [DOCUMENT] },
   ],
   aidProjects: [
-    { field: 'funder', type: R.FUNDED_BY, targets: BODIES },
-    { field: 'recipient', type: R.RECEIVED_BY, targets: BODIES },
+    // A province gives and receives aid in its own name as often as its government bodies do.
+    { field: 'funder', type: R.FUNDED_BY, targets: [...BODIES, LOCALITY] },
+    { field: 'recipient', type: R.RECEIVED_BY, targets: [...BODIES, LOCALITY] },
     { field: 'location', type: R.LOCATED_IN, targets: [LOCALITY] },
   ],
 };

@@ -1,0 +1,411 @@
+import { EntityKind } from '../model/entity-kind';
+import { slugify } from '../model/fold';
+import { COLLECTION_BY_KIND } from '../model/relationships';
+import { FactClass, Link } from './candidate';
+import { FoundDate } from './dates';
+import { Gazetteer } from './gazetteer';
+import { Mention } from './mentions';
+import { BODY_PATTERNS, FACT_PATTERNS as P, NOT_A_PERSONAL_NAME, TITLES } from './patterns/facts';
+import { NEW_ENTITY_PATTERNS } from './patterns/entities';
+import { Sentence } from './text';
+
+/** A fact or entity proposed from one sentence, before it is keyed; proposals of the same record merge. */
+export interface Proposal {
+  class: FactClass;
+  collection: string;
+  record: Record<string, unknown>;
+  confidence: number;
+  evidence: { start: number; end: number }[];
+  links: Link[];
+  isNew: boolean;
+}
+
+/** An entity a sentence names: one the graph knows (a mention) or one proposed from a pattern. */
+interface Named {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  countryIds: string[];
+  start: number;
+  end: number;
+}
+
+export interface SentenceContext {
+  text: string;
+  lang: string;
+  publishedOn?: string;
+  gazetteer: Gazetteer;
+  sentence: Sentence;
+  mentions: Mention[];
+  dates: FoundDate[];
+  /** The places of the last sentence that named two or more: what "les deux provinces" refers to. */
+  antecedents: Antecedent[];
+}
+
+export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;
+
+const VIETNAM = 'country:vietnam';
+const PERSON_NAME = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
+const TITLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
+
+/**
+ * Everything one sentence proposes: new entities, then positions, agreements, partnerships, events and aid; and the
+ * places it names, for the next sentence's "les deux provinces".
+ */
+export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; places: Antecedent[] } {
+  const proposals: Proposal[] = [];
+  const named: Named[] = context.mentions.map((m) => ({ id: m.entry.id, kind: m.entry.kind, name: m.entry.name, countryIds: m.entry.countryIds, start: m.start, end: m.end }));
+  for (const proposal of newEntities(context)) {
+    proposals.push(proposal);
+    const record = proposal.record;
+    const at = proposal.evidence[0];
+    const kind = kindOfCollection(proposal.collection);
+    if (kind && !named.some((n) => n.id === record.id)) {
+      named.push({ id: record.id as string, kind, name: record.name as string, countryIds: countryOfRecord(record, context.gazetteer), start: at.start, end: at.end });
+    }
+  }
+  named.sort((a, b) => a.start - b.start);
+  const ownPlaces = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
+  const bothSides = P.bothSides.exec(context.sentence.text);
+  if (bothSides && ownPlaces.length < 2) {
+    const start = context.sentence.start + bothSides.index;
+    const home = context.antecedents.find((p) => p.countryIds.includes(VIETNAM));
+    const foreign = context.antecedents.find((p) => p.countryIds.length > 0 && !p.countryIds.includes(VIETNAM));
+    for (const place of home && foreign ? [home, foreign] : context.antecedents.slice(0, 2)) {
+      if (!named.some((n) => n.id === place.id)) named.push({ ...place, start, end: start + bothSides[0].length });
+    }
+  }
+  const positions = positionsOf(context, named);
+  proposals.push(...positions.proposals);
+  named.push(...positions.people);
+  named.sort((a, b) => a.start - b.start);
+  const agreement = agreementOf(context, named);
+  if (agreement) proposals.push(agreement);
+  proposals.push(...partnershipsOf(context, named, agreement));
+  const event = visitOf(context, named) ?? conferenceOf(context, named);
+  if (event) proposals.push(event);
+  const aid = aidOf(context, named);
+  if (aid) proposals.push(aid);
+  return { proposals, places: ownPlaces.map(({ id, kind, name, countryIds }) => ({ id, kind, name, countryIds })) };
+}
+
+function newEntities(context: SentenceContext): Proposal[] {
+  const { sentence, gazetteer, lang } = context;
+  const proposals: Proposal[] = [];
+  for (const pattern of NEW_ENTITY_PATTERNS) {
+    for (const match of sentence.text.matchAll(pattern.pattern)) {
+      const groups = match.groups ?? {};
+      const start = sentence.start + match.index;
+      const evidence = [{ start, end: start + match[0].length }];
+      const built = pattern.build(groups, { gazetteer, lang });
+      if (!built) continue;
+      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention)].find((entry) => COLLECTION_BY_KIND[entry.kind] === pattern.collection);
+      if (known) {
+        proposals.push({
+          class: 'entity',
+          collection: pattern.collection,
+          record: { id: known.id, name: known.name },
+          confidence: 0.9,
+          evidence,
+          links: [{ mention: built.mention, entityId: known.id, reason: `context: ${pattern.context.replace('X', built.mention)}`, certain: true }],
+          isNew: false,
+        });
+        continue;
+      }
+      proposals.push({ class: 'entity', collection: pattern.collection, record: built.record, confidence: built.confidence, evidence, links: built.links, isNew: true });
+    }
+  }
+  return proposals;
+}
+
+function partnershipsOf(context: SentenceContext, named: Named[], agreement: Proposal | null): Proposal[] {
+  const text = context.sentence.text;
+  const anniversary = P.anniversary.exec(text);
+  const cue = P.partnership.test(text) || agreement !== null || anniversary !== null;
+  if (!cue) return [];
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
+  const home = places.filter((p) => p.countryIds.includes(VIETNAM));
+  const foreign = places.filter((p) => p.countryIds.length > 0 && !p.countryIds.includes(VIETNAM));
+  if (!home.length || !foreign.length) return [];
+  const lead = home[0];
+  const kind = P.twinning.test(text) ? 'TWINNING' : P.comprehensive.test(text) ? 'COMPREHENSIVE_COOPERATION' : P.friendship.test(text) && !/coop/i.test(text) ? 'FRIENDSHIP' : 'COOPERATION';
+  const since = sinceOf(context, anniversary);
+  return foreign.map((partner) => {
+    const known = context.gazetteer.partnershipBetween(lead.id, partner.id);
+    const record: Record<string, unknown> = {
+      id: known?.id ?? `partnership:${slugOf(lead.id)}--${slugOf(partner.id)}`,
+      name: `${lead.name} – ${partner.name}`,
+      kind,
+      parties: [{ id: lead.id }, { id: partner.id }],
+      ...since,
+      ...(agreement ? { agreements: [{ id: agreement.record.id }] } : {}),
+    };
+    const confidence = P.partnership.test(text) ? (since.since ? 0.85 : 0.75) : 0.6;
+    return { class: 'partnership', collection: 'partnerships', record, confidence, evidence: [span(context)], links: [], isNew: !known };
+  });
+}
+
+/** When a partnership began: written ("depuis 1994", "since 1994"), or inferred from an anniversary and the publication year. */
+function sinceOf(context: SentenceContext, anniversary: RegExpExecArray | null): Record<string, unknown> {
+  const stated = /(?:depuis|since|[ée]tabli(?:e|es|s)? en|established in|noué(?:e|es|s)? en|signed in|sign[ée](?:e|es|s)? en)\s+((?:19|20)\d{2})/iu.exec(context.sentence.text);
+  if (stated) return { since: stated[1] };
+  if (!anniversary || !context.publishedOn) return {};
+  const years = Number(anniversary[1]);
+  const year = Number(context.publishedOn.slice(0, 4)) - years;
+  const ordinal = context.lang === 'fr' ? `${years}e anniversaire` : `${years}th anniversary`;
+  return { since: String(year), sinceConfidence: 'inferred', sinceNote: `The article of ${context.publishedOn} reports the ${ordinal}; the start year is the publication year less ${years}.` };
+}
+
+function agreementOf(context: SentenceContext, named: Named[]): Proposal | null {
+  const text = context.sentence.text;
+  const type = P.agreements.find((agreement) => agreement.pattern.test(text));
+  if (!type || !P.signing.test(text)) return null;
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
+  const bodies = distinct(named.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION));
+  const parties = orderHomeFirst(places.length >= 2 ? places : [...places, ...bodies]).slice(0, 4);
+  if (parties.length < 2) return null;
+  const validity = P.validity.exec(text);
+  const signed = firstDay(context.dates, validity ? context.sentence.start + validity.index : -1);
+  const names = parties.map((p) => p.name);
+  const fr = context.lang === 'fr';
+  const record: Record<string, unknown> = {
+    id: `agreement:${parties.map((p) => slugOf(p.id)).join('--')}-${slugify(type.en)}`,
+    name: fr ? `${type.fr} entre ${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : `${type.en} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+    kind: 'AGREEMENT',
+    ...(signed ? { issuedOn: signed.value, ...(signed.yearFromPublication ? { issuedOnConfidence: 'inferred', issuedOnNote: `The article gives the day without a year; the year is that of its publication (${context.publishedOn}).` } : {}) } : {}),
+    ...(validity ? { validFrom: validity[1], validUntil: validity[2] } : {}),
+    parties: parties.map((p) => ({ id: p.id })),
+  };
+  return { class: 'agreement', collection: 'documents', record, confidence: signed ? 0.8 : 0.65, evidence: [span(context)], links: [], isNew: true };
+}
+
+function positionsOf(context: SentenceContext, named: Named[]): { proposals: Proposal[]; people: Named[] } {
+  const { sentence, gazetteer } = context;
+  const proposals: Proposal[] = [];
+  const people: Named[] = [];
+  for (const match of sentence.text.matchAll(TITLE_PATTERN)) {
+    const titleStart = sentence.start + match.index;
+    const titleEnd = titleStart + match[0].length;
+    const person = personBefore(context, named, titleStart) ?? personAfter(context, named, titleEnd);
+    if (!person) continue;
+    const phraseEnd = person.start > titleEnd ? person.start : sentence.end;
+    const phrase = { start: titleEnd, end: Math.min(phraseEnd, commaAfter(context.text, titleEnd, sentence.end)) };
+    const organization = bodyIn(context, named, phrase, match[0], proposals);
+    if (!organization) continue;
+    const known = person.known ? gazetteer.entry(person.id) : undefined;
+    const title = match[0].charAt(0).toUpperCase() + match[0].slice(1);
+    const position = { title, organization: organization.id, status: 'current', ...(context.publishedOn ? { asOf: context.publishedOn } : {}) };
+    const record = { id: person.id, name: known?.name ?? person.name, positions: [position] };
+    const start = Math.min(titleStart, person.start);
+    const end = Math.max(phrase.end, person.end);
+    proposals.push({ class: 'position', collection: 'officials', record, confidence: organization.isNew ? 0.55 : 0.75, evidence: [{ start, end }], links: [], isNew: !person.known });
+    people.push({ id: person.id, kind: EntityKind.OFFICIAL, name: record.name, countryIds: [], start: person.start, end: person.end });
+  }
+  return { proposals, people };
+}
+
+interface Person {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+/** "le vice-gouverneur de la province de Savannakhet, Khamla Sisouk": the name after the title and its body. */
+function personAfter(context: SentenceContext, named: Named[], from: number): Person | null {
+  const rest = context.text.slice(from, context.sentence.end);
+  const official = named.find((n) => n.kind === EntityKind.OFFICIAL && n.start >= from && n.start - from < 120 && !/[.;:]/.test(context.text.slice(from, n.start)));
+  if (official) return { id: official.id, name: official.name, start: official.start, end: official.end, known: true };
+  for (const match of rest.matchAll(PERSON_NAME)) {
+    if (match.index > 120) break;
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (/[;:]/.test(rest.slice(0, match.index))) break;
+    if (!personalName(match[0]) || named.some((n) => n.start < end && n.end > start && n.kind !== EntityKind.OFFICIAL)) continue;
+    return { id: `official:${slugify(match[0])}`, name: match[0], start, end, known: false };
+  }
+  return null;
+}
+
+/** "Pham Thi Lan, vice-présidente du Comité populaire de Quang Tri": the name just before the title. */
+function personBefore(context: SentenceContext, named: Named[], titleStart: number): Person | null {
+  const before = context.text.slice(context.sentence.start, titleStart);
+  const match = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
+  if (!match) return null;
+  const start = context.sentence.start + match.index;
+  const end = start + match[1].length;
+  const official = named.find((n) => n.kind === EntityKind.OFFICIAL && n.start === start);
+  if (official) return { id: official.id, name: official.name, start, end, known: true };
+  if (!personalName(match[1]) || named.some((n) => n.start < end && n.end > start)) return null;
+  return { id: `official:${slugify(match[1])}`, name: match[1], start, end, known: false };
+}
+
+function personalName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((word) => !NOT_A_PERSONAL_NAME.has(word.toLowerCase()));
+}
+
+/** The body a title belongs to: one the graph knows within the phrase, or a committee or administration of a place named there. */
+function bodyIn(context: SentenceContext, named: Named[], phrase: { start: number; end: number }, title: string, proposals: Proposal[]): { id: string; isNew: boolean } | null {
+  const inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+  const body = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (body) return { id: body.id, isNew: false };
+  const place = inside.find((n) => n.kind === EntityKind.LOCALITY);
+  if (!place) return null;
+  const before = context.text.slice(Math.max(0, place.start - 60), place.start);
+  const after = context.text.slice(place.end, place.end + 40);
+  const pattern = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const fr = context.lang === 'fr';
+  const placeName = place.name;
+  let record: Record<string, unknown>;
+  if (pattern) {
+    record = {
+      id: `organization:${slugOf(place.id)}-${pattern.slug}`,
+      name: (fr ? pattern.fr : pattern.en).replace('{place}', placeName),
+      kind: pattern.kind,
+      basedIn: { id: place.id },
+    };
+  } else if (/gouverneur|governor/i.test(title)) {
+    record = {
+      id: `organization:${slugOf(place.id)}-administration`,
+      name: fr ? `Administration de ${placeName}` : `${placeName} Administration`,
+      kind: 'GOVERNMENT_BODY',
+      basedIn: { id: place.id },
+    };
+  } else return null;
+  const known = context.gazetteer.lookup(record.name as string).find((entry) => entry.kind === EntityKind.ORGANIZATION);
+  if (known) return { id: known.id, isNew: false };
+  if (!proposals.some((p) => p.record.id === record.id)) {
+    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: 0.6, evidence: [{ start: Math.max(phrase.start, place.start - 40), end: place.end }], links: [], isNew: true });
+  }
+  return { id: record.id as string, isNew: true };
+}
+
+function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
+  const text = context.sentence.text;
+  if (!P.visit.test(text) && !(P.delegation.test(text) && P.reception.test(text))) return null;
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !insideBody(n, named)));
+  if (places.length < 2) return null;
+  const delegation = P.delegation.exec(text);
+  const at = delegation ? context.sentence.start + delegation.index : context.sentence.start;
+  const visitor =
+    (context.lang === 'fr' ? places.find((p) => p.start > at && p.start - at < 60) : [...places].reverse().find((p) => p.end <= at && at - p.end < 40)) ??
+    places.find((p) => p.countryIds.includes(VIETNAM)) ??
+    places[0];
+  const place = places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
+  if (!place) return null;
+  const date = firstDay(context.dates);
+  const officials = named.filter((n) => n.kind === EntityKind.OFFICIAL);
+  const received = P.reception.exec(text);
+  const receivedAt = received ? context.sentence.start + received.index : Infinity;
+  const fr = context.lang === 'fr';
+  const record: Record<string, unknown> = {
+    id: `event:${slugOf(visitor.id)}-visit-${slugOf(place.id)}`,
+    name: fr ? `Visite de la délégation de ${visitor.name} à ${place.name}` : `${visitor.name} delegation visit to ${place.name}`,
+    kind: 'VISIT',
+    ...(date ? { date: date.value } : {}),
+    place: { id: place.id },
+    participants: [
+      { id: visitor.id, role: 'DELEGATION' },
+      ...distinct(officials).map((o) => ({ id: o.id, role: o.start > receivedAt ? 'ATTENDEE' : 'DELEGATION' })),
+    ],
+  };
+  return { class: 'event', collection: 'events', record, confidence: date ? 0.75 : 0.6, evidence: [span(context)], links: [], isNew: true };
+}
+
+function conferenceOf(context: SentenceContext, named: Named[]): Proposal | null {
+  const text = context.sentence.text;
+  const noun = P.forum.exec(text) ?? P.conference.exec(text);
+  if (!noun || !P.held.test(text)) return null;
+  const date = firstDay(context.dates);
+  if (!date) return null;
+  const fr = context.lang === 'fr';
+  const placeMention = named.find((n) => n.kind === EntityKind.LOCALITY && /(?<!\p{L})(?:à|in|at)\s+(?:la (?:province|ville) de\s+)?$/iu.test(context.text.slice(Math.max(0, n.start - 25), n.start)));
+  const organizer = named.find((n) => (n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && !insideBody(n, named));
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && n.id !== placeMention?.id && !insideBody(n, named)));
+  const officials = distinct(named.filter((n) => n.kind === EntityKind.OFFICIAL));
+  const phrase = text.slice(noun.index, noun.index + 90).split(/[,;:.]| s['’]est | a été | a eu | (?:was|were|is|took|held|organi[sz]ed) /)[0].trim();
+  const name = phrase.length < 12 && placeMention ? `${phrase} (${placeMention.name})` : phrase;
+  const record: Record<string, unknown> = {
+    id: `event:${slugify(name).slice(0, 60).replace(/-+$/, '')}-${date.value}`,
+    name: name.charAt(0).toUpperCase() + name.slice(1),
+    kind: P.forum.test(noun[0]) ? 'FORUM' : 'CONFERENCE',
+    date: date.value,
+    ...(placeMention ? { place: { id: placeMention.id } } : {}),
+    ...(organizer ? { organizer: { id: organizer.id } } : {}),
+    ...(places.length || officials.length ? { participants: [...places, ...officials].map((p) => ({ id: p.id, role: 'ATTENDEE' })) } : {}),
+  };
+  return { class: 'event', collection: 'events', record, confidence: fr === undefined ? 0 : 0.6, evidence: [span(context)], links: [], isNew: true };
+}
+
+function aidOf(context: SentenceContext, named: Named[]): Proposal | null {
+  const text = context.sentence.text;
+  const cue = P.aid.exec(text);
+  if (!cue) return null;
+  const amount = P.amount.exec(text);
+  const parties = distinct(named.filter((n) => (n.kind === EntityKind.LOCALITY || n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && !insideBody(n, named)));
+  const verbAt = context.sentence.start + cue.index;
+  const funder = [...parties].reverse().find((p) => p.end <= verbAt) ?? parties[0];
+  const recipient = parties.find((p) => p.start > verbAt && p.id !== funder?.id && p.countryIds.join() !== funder?.countryIds.join()) ?? parties.find((p) => p.id !== funder?.id);
+  if (!funder || !recipient || (!amount && !/aide|aid\b|grant|don\b|dons\b/i.test(text))) return null;
+  const kind = P.loan.test(text) ? 'LOAN' : P.technical.test(text) && !amount ? 'TECHNICAL_ASSISTANCE' : 'NON_REFUNDABLE_AID';
+  const year = firstDay(context.dates)?.value.slice(0, 4) ?? context.publishedOn?.slice(0, 4);
+  const fr = context.lang === 'fr';
+  const money = amount ? amount[0].replace(/\s+/g, ' ').trim() : null;
+  const record: Record<string, unknown> = {
+    id: `aid-project:${slugOf(funder.id)}-to-${slugOf(recipient.id)}${year ? `-${year}` : ''}`,
+    name: fr ? `Aide de ${funder.name} à ${recipient.name}` : `Aid from ${funder.name} to ${recipient.name}`,
+    kind,
+    description: `${kind === 'LOAN' ? 'Loan' : kind === 'TECHNICAL_ASSISTANCE' ? 'Technical assistance' : 'Aid'} from ${funder.name} to ${recipient.name}${money ? ` worth ${money}` : ''}.`,
+    ...(money ? { amount: money } : {}),
+    funder: { id: funder.id },
+    recipient: { id: recipient.id },
+  };
+  return { class: 'aid', collection: 'aidProjects', record, confidence: money ? 0.75 : 0.55, evidence: [span(context)], links: [], isNew: true };
+}
+
+/** The first date of the sentence written to the day or month, outside the validity period. */
+function firstDay(dates: FoundDate[], exceptFrom = -1): FoundDate | undefined {
+  return dates.find((d) => d.value.length >= 7 && (exceptFrom < 0 || d.start < exceptFrom)) ?? dates.find((d) => d.value.length >= 7);
+}
+
+function insideBody(place: Named, named: Named[]): boolean {
+  return named.some((n) => n !== place && (n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && n.start <= place.start && n.end >= place.end);
+}
+
+function orderHomeFirst(list: Named[]): Named[] {
+  return [...list.filter((n) => n.countryIds.includes(VIETNAM)), ...list.filter((n) => !n.countryIds.includes(VIETNAM))];
+}
+
+function distinct(list: Named[]): Named[] {
+  return [...new Map(list.map((n) => [n.id, n])).values()];
+}
+
+function span(context: SentenceContext): { start: number; end: number } {
+  return { start: context.sentence.start, end: context.sentence.end };
+}
+
+function commaAfter(text: string, from: number, limit: number): number {
+  const comma = text.slice(from, limit).search(/[,;:(]/);
+  return comma < 0 ? limit : from + comma;
+}
+
+function slugOf(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+function kindOfCollection(collection: string): EntityKind | undefined {
+  return (Object.entries(COLLECTION_BY_KIND).find(([, c]) => c === collection)?.[0] as EntityKind | undefined) ?? undefined;
+}
+
+function countryOfRecord(record: Record<string, unknown>, gazetteer: Gazetteer): string[] {
+  const up = (record.partOf ?? record.basedIn) as { id: string } | undefined;
+  if (!up) return [];
+  if (up.id.startsWith('country:')) return [up.id];
+  return gazetteer.entry(up.id)?.countryIds ?? [];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
