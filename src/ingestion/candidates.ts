@@ -109,7 +109,7 @@ function mergeRecords(first: Record<string, unknown>, later: Record<string, unkn
 }
 
 function keyed(proposal: Proposal): Candidate {
-  const key = sha256(`${proposal.class}\n${canonicalJson(proposal.record)}`).slice(0, 16);
+  const key = sha256(proposal.class + canonicalJson(proposal.record)).slice(0, 16);
   return { key, ...proposal, confidence: Math.round(proposal.confidence * 100) / 100 };
 }
 
