@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EntityKind } from '../model/entity-kind';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
@@ -13,16 +14,33 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   const { meta, text } = readArticle(input);
   const mentions = findMentions(text, tokenize(text), gazetteer);
   const proposals: Proposal[] = [];
+  const home = homeOf(mentions);
   let antecedents: Antecedent[] = [];
+  let antecedentAge = 0;
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const dates = findDates(sentence.text, meta.lang, meta.publishedOn).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
-    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents });
+    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home });
     proposals.push(...found.proposals);
+    // "les deux provinces" refers to the last sentence that named two places, if it is one of the two before.
+    antecedentAge = found.places.length >= 2 ? 0 : antecedentAge + 1;
     if (found.places.length >= 2) antecedents = found.places;
+    else if (antecedentAge > 2) antecedents = [];
   }
   const candidates = [...linkedEntities(mentions), ...proposals].map(withLinks(mentions));
   return { article: meta, textHash: sha256(text), text, candidates: merge(candidates).map(keyed) };
+}
+
+/** The Vietnamese province or city the article names most often (ties go to the one named first). */
+function homeOf(mentions: Mention[]): Antecedent | undefined {
+  const counts = new Map<string, { entry: Mention['entry']; count: number }>();
+  for (const mention of mentions) {
+    const { entry } = mention;
+    if (entry.kind !== EntityKind.LOCALITY || !entry.countryIds.includes('country:vietnam') || !['PROVINCE', 'CITY'].includes(entry.category ?? '')) continue;
+    counts.set(entry.id, { entry, count: (counts.get(entry.id)?.count ?? 0) + 1 });
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  return best && { id: best.entry.id, kind: best.entry.kind, name: best.entry.name, countryIds: best.entry.countryIds };
 }
 
 /** One candidate per entity the graph knows and the text names, with every mention as evidence. */

@@ -40,6 +40,8 @@ export interface SentenceContext {
   dates: FoundDate[];
   /** The places of the last sentence that named two or more: what "les deux provinces" refers to. */
   antecedents: Antecedent[];
+  /** The Vietnamese province or city the article names most: the one a sentence listing foreign partners alone speaks for. */
+  home?: Antecedent;
 }
 
 export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;
@@ -126,9 +128,20 @@ function partnershipsOf(context: SentenceContext, named: Named[], agreement: Pro
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
   const home = places.filter((p) => p.countryIds.includes(VIETNAM));
   const foreign = places.filter((p) => p.countryIds.length > 0 && !p.countryIds.includes(VIETNAM));
-  if (!home.length || !foreign.length) return [];
-  const lead = home[0];
-  const kind = P.twinning.test(text) ? 'TWINNING' : P.comprehensive.test(text) ? 'COMPREHENSIVE_COOPERATION' : P.friendship.test(text) && !/coop/i.test(text) ? 'FRIENDSHIP' : 'COOPERATION';
+  if (!foreign.length) return [];
+  // A plan listing "les provinces du Laos : A, B, C" speaks for the article's own province without naming it.
+  const byArticle = !home.length && context.home !== undefined && P.partnership.test(text);
+  const lead = home[0] ?? (byArticle ? context.home : undefined);
+  if (!lead) return [];
+  const kind = P.twinning.test(text)
+    ? 'TWINNING'
+    : P.comprehensive.test(text)
+      ? 'COMPREHENSIVE_COOPERATION'
+      : P.support.test(text) && !/coop/i.test(text)
+        ? 'DEVELOPMENT_SUPPORT'
+        : P.friendship.test(text) && !/coop/i.test(text)
+          ? 'FRIENDSHIP'
+          : 'COOPERATION';
   const since = sinceOf(context, anniversary);
   return foreign.map((partner) => {
     const known = context.gazetteer.partnershipBetween(lead.id, partner.id);
@@ -140,7 +153,7 @@ function partnershipsOf(context: SentenceContext, named: Named[], agreement: Pro
       ...since,
       ...(agreement ? { agreements: [{ id: agreement.record.id }] } : {}),
     };
-    const confidence = P.partnership.test(text) ? (since.since ? 0.85 : 0.75) : 0.6;
+    const confidence = byArticle ? 0.6 : P.partnership.test(text) ? (since.since ? 0.85 : 0.75) : 0.6;
     return { class: 'partnership', collection: 'partnerships', record, confidence, evidence: [span(context)], links: [], isNew: !known };
   });
 }
@@ -284,7 +297,7 @@ function bodyIn(context: SentenceContext, named: Named[], phrase: { start: numbe
 
 function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   const text = context.sentence.text;
-  if (!P.visit.test(text) && !(P.delegation.test(text) && P.reception.test(text))) return null;
+  if (!P.delegation.test(text) || !(P.visit.test(text) || P.reception.test(text))) return null;
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !insideBody(n, named)));
   if (places.length < 2) return null;
   const delegation = P.delegation.exec(text);
@@ -299,6 +312,9 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   const officials = named.filter((n) => n.kind === EntityKind.OFFICIAL);
   const received = P.reception.exec(text);
   const receivedAt = received ? context.sentence.start + received.index : Infinity;
+  const led = P.leader.exec(text);
+  const ledAt = led ? context.sentence.start + led.index : Infinity;
+  const roleOf = (official: Named) => (official.start > receivedAt ? 'ATTENDEE' : official.start > ledAt ? 'DELEGATION' : null);
   const fr = context.lang === 'fr';
   const record: Record<string, unknown> = {
     id: `event:${slugOf(visitor.id)}-visit-${slugOf(place.id)}`,
@@ -308,7 +324,7 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
     place: { id: place.id },
     participants: [
       { id: visitor.id, role: 'DELEGATION' },
-      ...distinct(officials).map((o) => ({ id: o.id, role: o.start > receivedAt ? 'ATTENDEE' : 'DELEGATION' })),
+      ...distinct(officials).flatMap((o) => (roleOf(o) ? [{ id: o.id, role: roleOf(o) }] : [])),
     ],
   };
   return { class: 'event', collection: 'events', record, confidence: date ? 0.75 : 0.6, evidence: [span(context)], links: [], isNew: true };
@@ -325,7 +341,7 @@ function conferenceOf(context: SentenceContext, named: Named[]): Proposal | null
   const organizer = named.find((n) => (n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && !insideBody(n, named));
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && n.id !== placeMention?.id && !insideBody(n, named)));
   const officials = distinct(named.filter((n) => n.kind === EntityKind.OFFICIAL));
-  const phrase = text.slice(noun.index, noun.index + 90).split(/[,;:.]| s['’]est | a été | a eu | (?:was|were|is|took|held|organi[sz]ed) /)[0].trim();
+  const phrase = text.slice(noun.index, noun.index + 90).split(/[,;:.«»"“”]| s['’]est | a été | a eu | qui | (?:was|were|is|took|held|organi[sz]ed|which|that) /)[0].trim();
   const name = phrase.length < 12 && placeMention ? `${phrase} (${placeMention.name})` : phrase;
   const record: Record<string, unknown> = {
     id: `event:${slugify(name).slice(0, 60).replace(/-+$/, '')}-${date.value}`,
@@ -346,8 +362,12 @@ function aidOf(context: SentenceContext, named: Named[]): Proposal | null {
   const amount = P.amount.exec(text);
   const parties = distinct(named.filter((n) => (n.kind === EntityKind.LOCALITY || n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && !insideBody(n, named)));
   const verbAt = context.sentence.start + cue.index;
-  const funder = [...parties].reverse().find((p) => p.end <= verbAt) ?? parties[0];
-  const recipient = parties.find((p) => p.start > verbAt && p.id !== funder?.id && p.countryIds.join() !== funder?.countryIds.join()) ?? parties.find((p) => p.id !== funder?.id);
+  const after = parties.filter((p) => p.start > verbAt);
+  const giverAfter = after.length >= 2 && P.from.test(context.text.slice(Math.max(0, after[0].start - 12), after[0].start)) ? after[0] : undefined;
+  const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? parties[0];
+  const recipient = giverAfter
+    ? after[1]
+    : (parties.find((p) => p.start > verbAt && p.id !== funder?.id && p.countryIds.join() !== funder?.countryIds.join()) ?? parties.find((p) => p.id !== funder?.id));
   if (!funder || !recipient || (!amount && !/aide|aid\b|grant|don\b|dons\b/i.test(text))) return null;
   const kind = P.loan.test(text) ? 'LOAN' : P.technical.test(text) && !amount ? 'TECHNICAL_ASSISTANCE' : 'NON_REFUNDABLE_AID';
   const year = firstDay(context.dates)?.value.slice(0, 4) ?? context.publishedOn?.slice(0, 4);

@@ -27,6 +27,12 @@ export interface FactPatterns {
   membership: RegExp;
   /** "les deux provinces", "both sides": the places of the sentence before. */
   bothSides: RegExp;
+  /** One side helps the other build something: a development partnership. */
+  support: RegExp;
+  /** Who leads a delegation: the officials named after it. */
+  leader: RegExp;
+  /** "l'aide du X au Y", "aid from X to Y": the giver after the cue. */
+  from: RegExp;
 }
 
 const AGREEMENTS = [
@@ -39,7 +45,7 @@ const AGREEMENTS = [
 ];
 
 export const FACT_PATTERNS: FactPatterns = {
-  partnership: /jumel|coop[ée]ration|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
+  partnership: /soutien(?:t|nent)? |supports? |jumel|coop[ée]ration|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
   twinning: /jumel|twin|sister[- ]cit|sister[- ]province/iu,
   comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
   friendship: /amiti[ée]|friendship/iu,
@@ -58,7 +64,10 @@ export const FACT_PATTERNS: FactPatterns = {
   technical: /assistance technique|formation|technical assistance|training/iu,
   loan: /\bpr[eê]t\b|\bloan\b/iu,
   membership: /membre de|members? of|adh[ée]r|joined/iu,
-  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales|c[ôo]t[ée]s)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
+  support: /\bsoutien(?:t|nent)?\b|\bsupports?\b|\bsupported\b|\bassists?\b|\bappui(?:e|ent)?\b/iu,
+  leader: /conduite? par|dirig[ée]e? par|men[ée]e? par|emmen[ée]e? par|led by|headed by/iu,
+  from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
+  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
 /** Titles that precede or follow a person's name, longest first so that "vice-gouverneur" wins over "gouverneur". */
