@@ -178,6 +178,24 @@ describe('extracting candidates from an HTML page (Hanoi and Vientiane, November
   });
 });
 
+describe('memberships', () => {
+  it('proposes "X est membre de Y" as a memberOf of the member, and ignores a person\'s membership of a committee', () => {
+    const result = extract(
+      {
+        content: "L'Association d'amitié Vietnam - Laos de Ha Tinh est membre de l'Union des organisations d'amitié du Vietnam. Nguyen Van An, membre du Comité permanent de l'Union des organisations d'amitié du Vietnam, a pris la parole.",
+        lang: 'fr',
+      },
+      seedGazetteer(),
+    );
+    const membership = only(result, 'membership');
+    expect(membership).toMatchObject({
+      collection: 'associations',
+      isNew: false,
+      record: { id: 'association:ha-tinh-vietnam-laos-friendship-association', memberOf: [{ id: 'association:vietnam-union-of-friendship-organizations' }] },
+    });
+  });
+});
+
 describe('dates', () => {
   it('resolves a day written without its year against the publication date', () => {
     expect(findDates('Le 26 septembre, la délégation est arrivée.', 'fr', '2022-09-30').map((d) => d.value)).toEqual(['2022-09-26']);

@@ -63,7 +63,7 @@ export const FACT_PATTERNS: FactPatterns = {
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|dongs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   technical: /assistance technique|formation|technical assistance|training/iu,
   loan: /\bpr[eê]t\b|\bloan\b/iu,
-  membership: /membre de|members? of|adh[ée]r|joined/iu,
+  membership: /\b(?:est|sont|devenu(?:e|s)?|en tant que|comme) (?:un |une )?membres? (?:de |du |d['’]|des )|\ba adh[ée]r[ée] (?:à|au)|\bont adh[ée]r[ée] (?:à|au)|\b(?:is|are|became|as) (?:a |an )?members? of\b|\bjoined\b/iu,
   support: /\bsoutien(?:t|nent)?\b|\bsupports?\b|\bsupported\b|\bassists?\b|\bappui(?:e|ent)?\b/iu,
   leader: /conduite? par|dirig[ée]e? par|men[ée]e? par|emmen[ée]e? par|led by|headed by/iu,
   from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
