@@ -3,7 +3,7 @@ import { EntityKind } from '../model/entity-kind';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
-import { findDates } from './dates';
+import { findDates, FoundDate } from './dates';
 import { Antecedent, proposalsOf, Proposal } from './facts';
 import { Gazetteer } from './gazetteer';
 import { findMentions, Mention } from './mentions';
@@ -17,10 +17,16 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   const home = homeOf(mentions);
   let antecedents: Antecedent[] = [];
   let antecedentAge = 0;
+  let previousDate: FoundDate | undefined;
+  let previousDateAge = 0;
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const dates = findDates(sentence.text, meta.lang, meta.publishedOn).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
-    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home });
+    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, previousDate });
+    const dated = dates.filter((d) => d.value.length >= 7).at(-1);
+    previousDateAge = dated ? 0 : previousDateAge + 1;
+    if (dated) previousDate = dated;
+    else if (previousDateAge > 2) previousDate = undefined;
     proposals.push(...found.proposals);
     // "les deux provinces" refers to the last sentence that named two places, if it is one of the two before.
     antecedentAge = found.places.length >= 2 ? 0 : antecedentAge + 1;

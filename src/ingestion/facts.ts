@@ -40,6 +40,8 @@ export interface SentenceContext {
   dates: FoundDate[];
   /** The places of the last sentence that named two or more: what "les deux provinces" refers to. */
   antecedents: Antecedent[];
+  /** The last day or month written in the two sentences before: when "the two sides signed" without a date. */
+  previousDate?: FoundDate;
   /** The Vietnamese province or city the article names most: the one a sentence listing foreign partners alone speaks for. */
   home?: Antecedent;
 }
@@ -47,7 +49,7 @@ export interface SentenceContext {
 export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;
 
 const VIETNAM = 'country:vietnam';
-const PERSON_NAME = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}/gu;
+const CAPITALIZED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
 const TITLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
 
 /**
@@ -90,7 +92,8 @@ export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; 
   if (aid) proposals.push(aid);
   const membership = membershipOf(context, named);
   if (membership) proposals.push(membership);
-  return { proposals, places: ownPlaces.map(({ id, kind, name, countryIds }) => ({ id, kind, name, countryIds })) };
+  const parties = ownPlaces.filter((place) => !isVenue(context, place));
+  return { proposals, places: parties.map(({ id, kind, name, countryIds }) => ({ id, kind, name, countryIds })) };
 }
 
 function newEntities(context: SentenceContext): Proposal[] {
@@ -127,7 +130,7 @@ function partnershipsOf(context: SentenceContext, named: Named[], agreement: Pro
   const anniversary = P.anniversary.exec(text);
   const cue = P.partnership.test(text) || agreement !== null || anniversary !== null;
   if (!cue) return [];
-  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
   const home = places.filter((p) => p.countryIds.includes(VIETNAM));
   const foreign = places.filter((p) => p.countryIds.length > 0 && !p.countryIds.includes(VIETNAM));
   if (!foreign.length) return [];
@@ -175,12 +178,12 @@ function agreementOf(context: SentenceContext, named: Named[]): Proposal | null 
   const text = context.sentence.text;
   const type = P.agreements.find((agreement) => agreement.pattern.test(text));
   if (!type || !P.signing.test(text)) return null;
-  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY));
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
   const bodies = distinct(named.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION));
   const parties = orderHomeFirst(places.length >= 2 ? places : [...places, ...bodies]).slice(0, 4);
   if (parties.length < 2) return null;
   const validity = P.validity.exec(text);
-  const signed = firstDay(context.dates, validity ? context.sentence.start + validity.index : -1);
+  const signed = firstDay(context.dates, validity ? context.sentence.start + validity.index : -1) ?? (P.bothSides.test(text) ? context.previousDate : undefined);
   const names = parties.map((p) => p.name);
   const fr = context.lang === 'fr';
   const record: Record<string, unknown> = {
@@ -232,13 +235,17 @@ function personAfter(context: SentenceContext, named: Named[], from: number): Pe
   const rest = context.text.slice(from, context.sentence.end);
   const official = named.find((n) => n.kind === EntityKind.OFFICIAL && n.start >= from && n.start - from < 120 && !/[.;:]/.test(context.text.slice(from, n.start)));
   if (official) return { id: official.id, name: official.name, start: official.start, end: official.end, known: true };
-  for (const match of rest.matchAll(PERSON_NAME)) {
+  for (const match of rest.matchAll(CAPITALIZED_RUN)) {
     if (match.index > 120) break;
-    const start = from + match.index;
-    const end = start + match[0].length;
     if (/[;:]/.test(rest.slice(0, match.index))) break;
-    if (!personalName(match[0]) || named.some((n) => n.start < end && n.end > start && n.kind !== EntityKind.OFFICIAL)) continue;
-    return { id: `official:${slugify(match[0])}`, name: match[0], start, end, known: false };
+    // "Committee Tran Anh Tuan": the words of a body's or place's name that run into the person's are dropped.
+    const words = Array.from(match[0].matchAll(/\S+/g), (w) => ({ text: w[0], start: from + match.index + w.index }));
+    while (words.length && (NOT_A_PERSONAL_NAME.has(bareWord(words[0].text)) || named.some((n) => n.start < words[0].start + words[0].text.length && n.end > words[0].start))) words.shift();
+    const name = words.slice(0, 4).map((w) => w.text);
+    if (name.length < 2 || !personalName(name.join(' '))) continue;
+    const start = words[0].start;
+    const last = words[Math.min(3, words.length - 1)];
+    return { id: `official:${slugify(name.join(' '))}`, name: name.join(' '), start, end: last.start + last.text.length, known: false };
   }
   return null;
 }
@@ -258,12 +265,22 @@ function personBefore(context: SentenceContext, named: Named[], titleStart: numb
 
 function personalName(name: string): boolean {
   const words = name.split(/\s+/);
-  return words.length >= 2 && words.every((word) => !NOT_A_PERSONAL_NAME.has(word.toLowerCase()));
+  return words.length >= 2 && words.every((word) => !NOT_A_PERSONAL_NAME.has(bareWord(word)));
+}
+
+/** "People's" is the word "people". */
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
 }
 
 /** The body a title belongs to: one the graph knows within the phrase, or a committee or administration of a place named there. */
 function bodyIn(context: SentenceContext, named: Named[], phrase: { start: number; end: number }, title: string, proposals: Proposal[]): { id: string; isNew: boolean } | null {
-  const inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+  if (!inside.length && /gouverneur|governor/i.test(title)) {
+    // "a delegation from Sekong province led by Deputy Governor X": the governor of the place just named.
+    const before = [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= phrase.start && phrase.start - n.end < 40);
+    if (before) inside = [before];
+  }
   const body = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (body) return { id: body.id, isNew: false };
   const place = inside.find((n) => n.kind === EntityKind.LOCALITY);
@@ -304,8 +321,11 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   if (places.length < 2) return null;
   const delegation = P.delegation.exec(text);
   const at = delegation ? context.sentence.start + delegation.index : context.sentence.start;
+  const end = delegation ? at + delegation[0].length : at;
+  // "une délégation de la province de X", "a delegation from X", else "the X delegation".
   const visitor =
-    (context.lang === 'fr' ? places.find((p) => p.start > at && p.start - at < 60) : [...places].reverse().find((p) => p.end <= at && at - p.end < 40)) ??
+    places.find((p) => p.start >= end && /^\s+(?:de haut rang\s+)?(?:de|du|d['’]|des|from|of)\s+(?:la\s+|l['’]|the\s+)?(?:province\s+de\s+|ville\s+de\s+)?$/iu.test(context.text.slice(end, p.start))) ??
+    [...places].reverse().find((p) => p.end <= at && at - p.end < 40) ??
     places.find((p) => p.countryIds.includes(VIETNAM)) ??
     places[0];
   const place = places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
@@ -316,7 +336,16 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   const receivedAt = received ? context.sentence.start + received.index : Infinity;
   const led = P.leader.exec(text);
   const ledAt = led ? context.sentence.start + led.index : Infinity;
-  const roleOf = (official: Named) => (official.start > receivedAt ? 'ATTENDEE' : official.start > ledAt ? 'DELEGATION' : null);
+  // The cue nearest before an official gives the role: "led by" the delegation, "reçue par" / "received by" the hosts;
+  // an official before "received" with neither cue before is the host.
+  const roleOf = (official: Named): string | null => {
+    const cues = [
+      { at: ledAt, role: 'DELEGATION' },
+      { at: receivedAt, role: 'ATTENDEE' },
+    ].filter((cue) => cue.at < official.start);
+    if (cues.length) return cues.sort((x, y) => y.at - x.at)[0].role;
+    return receivedAt < Infinity ? 'ATTENDEE' : null;
+  };
   const fr = context.lang === 'fr';
   const record: Record<string, unknown> = {
     id: `event:${slugOf(visitor.id)}-visit-${slugOf(place.id)}`,
@@ -343,7 +372,7 @@ function conferenceOf(context: SentenceContext, named: Named[]): Proposal | null
   const organizer = named.find((n) => (n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && !insideBody(n, named));
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && n.id !== placeMention?.id && !insideBody(n, named)));
   const officials = distinct(named.filter((n) => n.kind === EntityKind.OFFICIAL));
-  const phrase = text.slice(noun.index, noun.index + 90).split(/[,;:.«»"“”]| s['’]est | a été | a eu | qui | (?:was|were|is|took|held|organi[sz]ed|which|that) /)[0].trim();
+  const phrase = text.slice(noun.index, noun.index + 100).replace(/\s+\S*$/, '').replace(/\s*\([^)]*$/, '').split(/[,;:.«»"“”]| s['’]est | a été | a eu | qui | (?:was|were|is|took|held|organi[sz]ed|which|that) /)[0].trim();
   const name = phrase.length < 12 && placeMention ? `${phrase} (${placeMention.name})` : phrase;
   const record: Record<string, unknown> = {
     id: `event:${slugify(name).slice(0, 60).replace(/-+$/, '')}-${date.value}`,
@@ -412,6 +441,10 @@ function membershipOf(context: SentenceContext, named: Named[]): Proposal | null
 /** The first date of the sentence written to the day or month, outside the validity period. */
 function firstDay(dates: FoundDate[], exceptFrom = -1): FoundDate | undefined {
   return dates.find((d) => d.value.length >= 7 && (exceptFrom < 0 || d.start < exceptFrom)) ?? dates.find((d) => d.value.length >= 7);
+}
+
+function isVenue(context: SentenceContext, place: Named): boolean {
+  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start));
 }
 
 function insideBody(place: Named, named: Named[]): boolean {

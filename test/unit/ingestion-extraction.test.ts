@@ -178,6 +178,53 @@ describe('extracting candidates from an HTML page (Hanoi and Vientiane, November
   });
 });
 
+describe('extracting candidates from a reception (Quang Nam and Sekong, May 2024)', () => {
+  const result = read('quang-nam-sekong-2024.en.txt', '2024-05-10');
+
+  it('tells the visitors from the hosts: the delegation from Sekong and its leader, received in Quang Nam by its vice chairman', () => {
+    expect(only(result, 'event').record).toMatchObject({
+      kind: 'VISIT',
+      date: '2024-05-08',
+      place: { id: 'province:quang-nam' },
+      participants: [
+        { id: 'province:sekong', role: 'DELEGATION' },
+        { id: 'official:tran-anh-tuan', role: 'ATTENDEE' },
+        { id: 'official:khamphan-sivilay', role: 'DELEGATION' },
+      ],
+    });
+  });
+
+  it('reads a name that follows its body ("… People\'s Committee Tran Anh Tuan") and a governor of the province just named', () => {
+    expect(only(result, 'position', (c) => c.record.name === 'Tran Anh Tuan').record.positions).toEqual([
+      { title: 'Vice Chairman', organization: 'organization:quang-nam-peoples-committee', status: 'current', asOf: '2024-05-10' },
+    ]);
+    expect(only(result, 'position', (c) => c.record.name === 'Khamphan Sivilay').record.positions).toEqual([
+      { title: 'Deputy Governor', organization: 'organization:sekong-administration', status: 'current', asOf: '2024-05-10' },
+    ]);
+  });
+
+  it('gives "the two sides signed" the places and the day of the sentence before', () => {
+    expect(only(result, 'agreement').record).toMatchObject({
+      parties: [{ id: 'province:quang-nam' }, { id: 'province:sekong' }],
+      issuedOn: '2024-05-08',
+      validFrom: '2024',
+      validUntil: '2028',
+    });
+  });
+});
+
+describe('places where something happens are not parties to it', () => {
+  it('leaves the city where an agreement was signed out of its parties and out of the partnership', () => {
+    const result = extract(
+      { content: "Le 18 avril, à Vientiane, la province de Nghe An et la province lao de Xieng Khouang ont signé un accord de coopération. Les deux provinces fêtent cette année le 30e anniversaire de leur amitié.", publishedOn: '2023-04-20' },
+      seedGazetteer(),
+    );
+    expect(result.article.lang).toBe('fr');
+    expect(only(result, 'agreement').record.parties).toEqual([{ id: 'province:nghe-an' }, { id: 'province:xieng-khouang' }]);
+    expect(only(result, 'partnership').record).toMatchObject({ parties: [{ id: 'province:nghe-an' }, { id: 'province:xieng-khouang' }], since: '1993' });
+  });
+});
+
 describe('memberships', () => {
   it('proposes "X est membre de Y" as a memberOf of the member, and ignores a person\'s membership of a committee', () => {
     const result = extract(

@@ -33,6 +33,8 @@ export interface FactPatterns {
   leader: RegExp;
   /** "l'aide du X au Y", "aid from X to Y": the giver after the cue. */
   from: RegExp;
+  /** The words before a place where something happens ("à Vientiane", "in Dong Hoi"), not a party to it. */
+  venue: RegExp;
 }
 
 const AGREEMENTS = [
@@ -45,21 +47,21 @@ const AGREEMENTS = [
 ];
 
 export const FACT_PATTERNS: FactPatterns = {
-  partnership: /soutien(?:t|nent)? |supports? |jumel|coop[ée]ration|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
+  partnership: /soutien(?:t|nent) |\bsupports |\bsupported |jumel|coop[ée]ration|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
   twinning: /jumel|twin|sister[- ]cit|sister[- ]province/iu,
   comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
   friendship: /amiti[ée]|friendship/iu,
   agreements: AGREEMENTS,
-  signing: /\bsign[ée]?s?\b|\bsign[ée]es?\b|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
+  signing: /\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
   validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
   anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
-  visit: /visit[ée]?s?\b|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
+  visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
   delegation: /d[ée]l[ée]gation|delegation/iu,
   reception: /\bre[çc]ue?s?\b|a accueilli|ont accueilli|received|welcomed|hosted/iu,
   conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
   forum: /\bforum\b/iu,
-  held: /tenue?s?\b|organis[ée]e?s?\b|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
-  aid: /aide non remboursable|\ba remis|ont remis|a offert|ont offert|\bdons? (?:de|d['’])|financ[ée]|a fait don|\baide (?:de|d['’])|\baid\b|\bgrants?\b|\bdonat|handed over|\bfunded|\bfinanced/iu,
+  held: /tenue?s?\b|organis[ée]e?s?(?!\p{L})|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
+  aid: /aide non remboursable|\ba remis|ont remis|a offert|ont offert|\bdons? (?:de|d['’])|financ[ée]|a fait don|\baide (?:de|d['’])|\baid\b|\bgrants?\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b/iu,
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|dongs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   technical: /assistance technique|formation|technical assistance|training/iu,
   loan: /\bpr[eê]t\b|\bloan\b/iu,
@@ -67,6 +69,7 @@ export const FACT_PATTERNS: FactPatterns = {
   support: /\bsoutien(?:t|nent)?\b|\bsupports?\b|\bsupported\b|\bassists?\b|\bappui(?:e|ent)?\b/iu,
   leader: /conduite? par|dirig[ée]e? par|men[ée]e? par|emmen[ée]e? par|led by|headed by/iu,
   from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
+  venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
   bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
