@@ -5,7 +5,7 @@ import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
 import { findDates, FoundDate } from './dates';
 import { Antecedent, proposalsOf, Proposal } from './facts';
-import { Gazetteer } from './gazetteer';
+import { Gazetteer, nameIn } from './gazetteer';
 import { findMentions, Mention } from './mentions';
 import { sentences, tokenize } from './text';
 
@@ -14,7 +14,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   const { meta, text } = readArticle(input);
   const mentions = findMentions(text, tokenize(text), gazetteer);
   const proposals: Proposal[] = [];
-  const home = homeOf(mentions);
+  const home = homeOf(mentions, meta.lang);
   let antecedents: Antecedent[] = [];
   let antecedentAge = 0;
   let previousDate: FoundDate | undefined;
@@ -38,7 +38,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
 }
 
 /** The Vietnamese province or city the article names most often (ties go to the one named first). */
-function homeOf(mentions: Mention[]): Antecedent | undefined {
+function homeOf(mentions: Mention[], lang: string): Antecedent | undefined {
   const counts = new Map<string, { entry: Mention['entry']; count: number }>();
   for (const mention of mentions) {
     const { entry } = mention;
@@ -46,7 +46,7 @@ function homeOf(mentions: Mention[]): Antecedent | undefined {
     counts.set(entry.id, { entry, count: (counts.get(entry.id)?.count ?? 0) + 1 });
   }
   const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
-  return best && { id: best.entry.id, kind: best.entry.kind, name: best.entry.name, countryIds: best.entry.countryIds };
+  return best && { id: best.entry.id, kind: best.entry.kind, name: nameIn(best.entry, lang), countryIds: best.entry.countryIds };
 }
 
 /** One candidate per entity the graph knows and the text names, with every mention as evidence. */

@@ -3,7 +3,7 @@ import { slugify } from '../model/fold';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import { FactClass, Link } from './candidate';
 import { FoundDate } from './dates';
-import { Gazetteer } from './gazetteer';
+import { Gazetteer, nameIn } from './gazetteer';
 import { Mention } from './mentions';
 import { BODY_PATTERNS, FACT_PATTERNS as P, NOT_A_PERSONAL_NAME, TITLES } from './patterns/facts';
 import { NEW_ENTITY_PATTERNS } from './patterns/entities';
@@ -58,7 +58,7 @@ const TITLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES.map(escape).join('|')}
  */
 export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; places: Antecedent[] } {
   const proposals: Proposal[] = [];
-  const named: Named[] = context.mentions.map((m) => ({ id: m.entry.id, kind: m.entry.kind, name: m.entry.name, countryIds: m.entry.countryIds, start: m.start, end: m.end }));
+  const named: Named[] = context.mentions.map((m) => ({ id: m.entry.id, kind: m.entry.kind, name: nameIn(m.entry, context.lang), countryIds: m.entry.countryIds, start: m.start, end: m.end }));
   for (const proposal of newEntities(context)) {
     proposals.push(proposal);
     const record = proposal.record;
@@ -152,7 +152,7 @@ function partnershipsOf(context: SentenceContext, named: Named[], agreement: Pro
     const known = context.gazetteer.partnershipBetween(lead.id, partner.id);
     const record: Record<string, unknown> = {
       id: known?.id ?? `partnership:${slugOf(lead.id)}--${slugOf(partner.id)}`,
-      name: `${lead.name} – ${partner.name}`,
+      name: known?.name ?? `${lead.name} – ${partner.name}`,
       kind,
       parties: [{ id: lead.id }, { id: partner.id }],
       ...since,

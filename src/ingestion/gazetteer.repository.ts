@@ -10,7 +10,7 @@ export function gazetteerQuery(): CypherQuery {
              OPTIONAL MATCH (n:Partnership)-[:${Relationship.HAS_PARTY}]->(party:Entity)
              WITH n, collect(party.id) AS parties
              RETURN n.id AS id, n.kind AS kind, n.name AS name, n.nativeName AS nativeName,
-                    coalesce(n.labelValues, []) AS labels, coalesce(n.aliases, []) AS aliases, n.code AS code,
+                    coalesce(n.labelLangs, []) AS labelLangs, coalesce(n.labelValues, []) AS labels, coalesce(n.aliases, []) AS aliases, n.code AS code,
                     coalesce(n.countryIds, []) AS countryIds, n.category AS category, parties
              ORDER BY n.id`,
     params: {},
@@ -28,6 +28,8 @@ export async function loadGazetteer(executor: Executor): Promise<Gazetteer> {
       for (const value of row.aliases as string[]) forms.push({ value, source: 'alias' });
       if (row.code) forms.push({ value: row.code as string, source: 'code' });
       const parties = row.parties as string[];
+      const langs = row.labelLangs as string[];
+      const labels = Object.fromEntries((row.labels as string[]).map((value, index) => [langs[index], value]));
       return {
         id: row.id as string,
         kind: row.kind as EntityKind,
@@ -36,6 +38,7 @@ export async function loadGazetteer(executor: Executor): Promise<Gazetteer> {
         countryIds: row.countryIds as string[],
         category: (row.category as string | null) ?? null,
         ...(parties.length ? { parties } : {}),
+        labels,
       };
     }),
   );

@@ -17,6 +17,13 @@ export interface GazetteerEntry {
   category?: string | null;
   /** A partnership's parties. */
   parties?: string[];
+  /** The name in other languages, by language tag: what a candidate names the entity in the article's language. */
+  labels?: Record<string, string>;
+}
+
+/** The entity's name in a language: its label there, else the name its source used. */
+export function nameIn(entry: Pick<GazetteerEntry, 'name' | 'labels'>, lang: string): string {
+  return entry.labels?.[lang] ?? entry.name;
 }
 
 export interface IndexedForm {
@@ -110,6 +117,7 @@ export class Gazetteer {
           countryIds: countriesOf(data.id as string),
           category: (data.level ?? data.kind ?? null) as string | null,
           ...(parties ? { parties } : {}),
+          labels: { ...((data.labels as Record<string, string> | undefined) ?? {}) },
         };
       }),
     );

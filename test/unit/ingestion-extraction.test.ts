@@ -143,7 +143,7 @@ describe('extracting candidates from an English article (Quang Binh and Khammoua
 
   it('proposes one cooperation agreement, signed on 14 March, valid for 2023–2027', () => {
     expect(only(result, 'agreement').record).toMatchObject({
-      name: 'Cooperation agreement between Quang Binh and Kham Muon',
+      name: 'Cooperation agreement between Quang Binh and Khammouane',
       issuedOn: '2023-03-14',
       validFrom: '2023',
       validUntil: '2027',

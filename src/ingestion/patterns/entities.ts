@@ -1,7 +1,7 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { Link } from '../candidate';
-import { Gazetteer } from '../gazetteer';
+import { Gazetteer, nameIn } from '../gazetteer';
 
 /** A place or body a sentence introduces: "la province lao de X", "l'Association d'amitié Vietnam–X de Y", a document code. */
 export interface NewEntityPattern {
@@ -44,11 +44,12 @@ function place(gazetteer: Gazetteer, name: string): string | null {
 }
 
 function association(fr: boolean) {
-  return ({ partner, home }: Record<string, string>, { gazetteer }: { gazetteer: Gazetteer }): Built | null => {
+  return ({ partner, home }: Record<string, string>, { gazetteer, lang }: { gazetteer: Gazetteer; lang: string }): Built | null => {
     const countryId = country(gazetteer, partner);
     const placeId = place(gazetteer, home);
     if (!countryId || !placeId) return null;
-    const homeName = gazetteer.entry(placeId)?.name ?? home;
+    const homeEntry = gazetteer.entry(placeId);
+    const homeName = homeEntry ? nameIn(homeEntry, lang) : home;
     const name = fr ? `Association d'amitié Vietnam – ${partner} de ${homeName}` : `${homeName} Vietnam – ${partner} Friendship Association`;
     return {
       record: {
