@@ -276,6 +276,10 @@ function bareWord(word: string): string {
 /** The body a title belongs to: one the graph knows within the phrase, or a committee or administration of a place named there. */
 function bodyIn(context: SentenceContext, named: Named[], phrase: { start: number; end: number }, title: string, proposals: Proposal[]): { id: string; isNew: boolean } | null {
   let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+  const phraseText = context.text.slice(phrase.start, phrase.end);
+  // "du Comité populaire provincial" is the article's own province's, whatever body the graph calls so.
+  const unnamed = context.home ? BODY_PATTERNS.find((p) => p.unnamed?.test(phraseText)) : undefined;
+  if (unnamed) inside = [];
   if (!inside.length && /gouverneur|governor/i.test(title)) {
     // "a delegation from Sekong province led by Deputy Governor X": the governor of the place just named.
     const before = [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= phrase.start && phrase.start - n.end < 40);
@@ -283,11 +287,12 @@ function bodyIn(context: SentenceContext, named: Named[], phrase: { start: numbe
   }
   const body = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
   if (body) return { id: body.id, isNew: false };
-  const place = inside.find((n) => n.kind === EntityKind.LOCALITY);
+  let place: Pick<Named, 'id' | 'name' | 'start' | 'end'> | undefined = inside.find((n) => n.kind === EntityKind.LOCALITY);
+  if (unnamed && context.home) place = { ...context.home, start: phrase.start, end: phrase.start };
   if (!place) return null;
   const before = context.text.slice(Math.max(0, place.start - 60), place.start);
   const after = context.text.slice(place.end, place.end + 40);
-  const pattern = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const pattern = unnamed ?? BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
   const fr = context.lang === 'fr';
   const placeName = place.name;
   let record: Record<string, unknown>;
@@ -306,10 +311,12 @@ function bodyIn(context: SentenceContext, named: Named[], phrase: { start: numbe
       basedIn: { id: place.id },
     };
   } else return null;
-  const known = context.gazetteer.lookup(record.name as string).find((entry) => entry.kind === EntityKind.ORGANIZATION);
+  const names = [record.name as string, ...(pattern?.aka ?? []).map((aka) => aka.replace('{place}', placeName))];
+  const known = names.flatMap((name) => context.gazetteer.lookup(name)).find((entry) => entry.kind === EntityKind.ORGANIZATION);
   if (known) return { id: known.id, isNew: false };
   if (!proposals.some((p) => p.record.id === record.id)) {
-    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: 0.6, evidence: [{ start: Math.max(phrase.start, place.start - 40), end: place.end }], links: [], isNew: true });
+    const evidence = unnamed ? { start: phrase.start, end: phrase.end } : { start: Math.max(phrase.start, place.start - 40), end: place.end };
+    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
   }
   return { id: record.id as string, isNew: true };
 }
@@ -318,6 +325,11 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   const text = context.sentence.text;
   if (!P.delegation.test(text) || !(P.visit.test(text) || P.reception.test(text))) return null;
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !insideBody(n, named)));
+  // "… a reçu une délégation de Savannakhet": received at home, the article's own province.
+  const home = context.home;
+  if (places.length === 1 && home && P.reception.test(text) && places[0].id !== home.id && !places[0].countryIds.includes(VIETNAM)) {
+    places.push({ ...home, start: context.sentence.end, end: context.sentence.end });
+  }
   if (places.length < 2) return null;
   const delegation = P.delegation.exec(text);
   const at = delegation ? context.sentence.start + delegation.index : context.sentence.start;

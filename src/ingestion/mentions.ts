@@ -49,8 +49,10 @@ function mentionOf(surface: string, start: number, end: number, forms: IndexedFo
   const chosen = distinct.find((f) => f.value === surface) ?? distinct[0];
   const form = forms.find((f) => f.entry.id === chosen.entry.id && f.value === surface) ?? chosen;
   const reason = form.value === surface ? (form.source === 'alias' ? 'alias' : form.source === 'code' ? 'document code' : 'exact label') : 'folded match';
-  // A name written without a capital ("la capitale", "le secrétariat") is as often a common noun.
-  const proper = /\p{Lu}|\d/u.test(surface) || !/\p{Script=Latin}/u.test(surface);
+  // A name written without a capital ("la capitale") or capitalized only as a sentence would ("Comité populaire
+  // provincial", which every province has) is as often a common noun.
+  const words = surface.split(/\s+/);
+  const proper = !/\p{Script=Latin}/u.test(surface) || /\d/.test(surface) || (words.length === 1 ? /^\p{Lu}/u.test(surface) : words.slice(1).some((word) => /\p{Lu}/u.test(word)));
   const mention: Mention = { start, end, surface, entry: form.entry, reason, certain: proper, nested: false };
   return distinct.length > 1 ? Object.assign(mention, { homonyms: distinct.map((f) => f.entry) }) : mention;
 }

@@ -225,6 +225,32 @@ describe('places where something happens are not parties to it', () => {
   });
 });
 
+describe("the article's own province", () => {
+  const text =
+    'La province de Quang Tri renforce ses liens avec le Laos. Le vice-président du Comité populaire provincial, Hoang Nam, a reçu une délégation de la province de Savannakhet le 3 mars.';
+  const result = extract({ content: text, publishedOn: '2024-03-05' }, seedGazetteer());
+
+  it('owns "le Comité populaire provincial", even where the graph gives that name to another province\'s committee', () => {
+    expect(only(result, 'position').record.positions).toEqual([
+      { title: 'Vice-président', organization: 'organization:quang-tri-peoples-committee', status: 'current', asOf: '2024-03-05' },
+    ]);
+    const haTinhCommittee = result.candidates.find((c) => c.record.id === 'organization:ha-tinh-peoples-committee');
+    expect(haTinhCommittee?.links.every((l) => !l.certain)).toBe(true);
+  });
+
+  it('is where a delegation it receives visits', () => {
+    expect(only(result, 'event').record).toMatchObject({
+      kind: 'VISIT',
+      date: '2024-03-03',
+      place: { id: 'province:quang-tri' },
+      participants: [
+        { id: 'province:savannakhet', role: 'DELEGATION' },
+        { id: 'official:hoang-nam', role: 'ATTENDEE' },
+      ],
+    });
+  });
+});
+
 describe('memberships', () => {
   it('proposes "X est membre de Y" as a memberOf of the member, and ignores a person\'s membership of a committee', () => {
     const result = extract(

@@ -122,21 +122,26 @@ export const TITLES: string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Bodies named around a place: a province's people's committee or party committee, before or after its name. */
-export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; kind: string; fr: string; en: string; slug: string }[] = [
+export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp; kind: string; fr: string; en: string; aka: string[]; slug: string }[] = [
   {
     before: /Comit[ée] populaire (?:de la province |provincial |de la ville |municipal )?(?:de |d['’])?$/iu,
-    after: /^\s+(?:Provincial |City |Municipal )?People['’]s Committee/u,
+    after: /^\s+(?:provincial |city |municipal )?People['’]s Committee/iu,
+    // "du Comité populaire provincial", "of the provincial People's Committee": the article's own province's.
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] populaire (?:provincial|de la province)|provincial People['’]s Committee)/iu,
     kind: 'GOVERNMENT_BODY',
     fr: 'Comité populaire de {place}',
     en: "{place} People's Committee",
+    aka: ['Comité populaire de la province de {place}', "{place} Provincial People's Committee", 'Comité populaire provincial de {place}'],
     slug: 'peoples-committee',
   },
   {
     before: /Comit[ée] (?:provincial |municipal )?du Parti (?:de la province |de la ville )?(?:de |d['’])?$/iu,
-    after: /^\s+(?:Provincial |City |Municipal )?Party Committee/u,
+    after: /^\s+(?:provincial |city |municipal )?Party Committee/iu,
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] provincial du Parti|provincial Party Committee)/iu,
     kind: 'PARTY_BODY',
     fr: 'Comité du Parti de {place}',
     en: '{place} Party Committee',
+    aka: ['Comité provincial du Parti de {place}', '{place} Provincial Party Committee', 'Comité du Parti de la province de {place}'],
     slug: 'party-committee',
   },
 ];
@@ -146,7 +151,7 @@ export const NOT_A_PERSONAL_NAME = new Set(
   [
     'la', 'les', 'de', 'du', 'des', 'the', 'of', 'and', 'et', 'province', 'provincial', 'city', 'ville', 'district', 'people', 'peoples',
     'committee', 'comité', 'comite', 'party', 'parti', 'union', 'association', 'department', 'département', 'ministry', 'ministère',
-    'vietnam', 'viet', 'nam', 'laos', 'lao', 'cambodge', 'cambodia', 'thaïlande', 'thailand', 'friendship', 'amitié', 'council', 'conseil',
+    'vietnam', 'laos', 'lao', 'cambodge', 'cambodia', 'thaïlande', 'thailand', 'friendship', 'amitié', 'council', 'conseil',
     'central', 'centrale', 'national', 'nationale', 'front', 'fatherland', 'patrie', 'commission', 'office', 'bureau', 'general', 'général',
     'secretary', 'chairman', 'governor', 'president', 'director', 'deputy', 'vice', 'm', 'mr', 'mme', 'ms', 'dr', 'mrs', 'camarade', 'comrade',
   ],
