@@ -106,7 +106,10 @@ function newEntities(context: SentenceContext): Proposal[] {
       const evidence = [{ start, end: start + match[0].length }];
       const built = pattern.build(groups, { gazetteer, lang });
       if (!built) continue;
-      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention)].find((entry) => COLLECTION_BY_KIND[entry.kind] === pattern.collection);
+      const country = (built.record.partOf as { id?: string } | undefined)?.id;
+      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention)].find(
+        (entry) => COLLECTION_BY_KIND[entry.kind] === pattern.collection && (!country || !country.startsWith('country:') || entry.countryIds.includes(country)),
+      );
       if (known) {
         proposals.push({
           class: 'entity',
@@ -114,7 +117,7 @@ function newEntities(context: SentenceContext): Proposal[] {
           record: { id: known.id, name: known.name },
           confidence: 0.9,
           evidence,
-          links: [{ mention: built.mention, entityId: known.id, reason: `context: ${pattern.context.replace('X', built.mention)}`, certain: true }],
+          links: [{ mention: built.mention, entityId: known.id, reason: `context: ${(built.context ?? pattern.context).replace('X', built.mention)}`, certain: true }],
           isNew: false,
         });
         continue;

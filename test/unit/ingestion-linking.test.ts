@@ -59,6 +59,17 @@ describe('linking what an article names to the graph', () => {
     expect(province).toMatchObject({ collection: 'localities', record: { id: 'province:xaynhaboury', name: 'Xaynhaboury', level: 'PROVINCE', partOf: { id: 'country:laos' } } });
   });
 
+  it.each([
+    ['Le 25 juin, la province de Dien Bien et la ville française de Caen ont parlé de leur partenariat.', 'fr', 'city:caen', 'CITY', 'country:france'],
+    ['Yen Bai and the French department of Val-de-Marne marked 20 years of cooperation.', 'en', 'province:val-de-marne', 'PROVINCE', 'country:france'],
+    ['Hô Chi Minh-Ville coopère avec la province sud-coréenne de Chungcheongbuk.', 'fr', 'province:chungcheongbuk', 'PROVINCE', 'country:korea'],
+  ])('proposes a foreign place the graph lacks from how the sentence introduces it: %s', (content, lang, id, level, country) => {
+    const result = extract({ content, lang }, seedGazetteer());
+    const place = result.candidates.find((c) => c.class === 'entity' && c.isNew);
+    expect(place?.record).toEqual({ id, name: expect.any(String), level, partOf: { id: country } });
+    expect(result.candidates.find((c) => c.class === 'partnership')?.record.parties).toEqual([expect.objectContaining({}), { id }]);
+  });
+
   it('builds the gazetteer from plain records, following partOf up to the country', () => {
     const gazetteer = Gazetteer.fromRecords([
       { collection: 'countries', data: { id: 'country:laos', name: 'Laos', iso: 'LA' } },

@@ -13,6 +13,8 @@ export interface NewEntityPattern {
 }
 
 export interface Built {
+  /** The reason a link through this pattern gives, when it depends on the words matched. */
+  context?: string;
   record: Record<string, unknown>;
   /** The name as the text writes it. */
   mention: string;
@@ -20,18 +22,80 @@ export interface Built {
   links: Link[];
 }
 
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:[ -]\p{Lu}[\p{L}\p{M}'’]*){0,2}`;
+/** A proper name: up to three capitalized words, hyphenated particles allowed ("Val-de-Marne", "Châlons-en-Champagne"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}'’]*(?:(?:-(?:de|du|des|la|le|lès|sur|en|et)-|[ -])\p{Lu}[\p{L}\p{M}'’]*){0,2}`;
 const DASH = String.raw`\s*[-–—]\s*`;
 
-const LAO_PROVINCE: Omit<NewEntityPattern, 'pattern' | 'context'> = {
-  collection: 'localities',
-  build: ({ name }) => ({
-    record: { id: `province:${slugify(name)}`, name, level: 'PROVINCE', partOf: { id: 'country:laos' } },
-    mention: name,
-    confidence: 0.6,
-    links: [{ mention: 'Laos', entityId: 'country:laos', reason: 'context: a Lao province', certain: true }],
-  }),
+/** What a place is called before its name, and the level and ID prefix it takes. */
+const PLACE_NOUNS: Record<string, { level: string; prefix: string }> = {
+  province: { level: 'PROVINCE', prefix: 'province' },
+  'préfecture': { level: 'PROVINCE', prefix: 'province' },
+  prefecture: { level: 'PROVINCE', prefix: 'province' },
+  'département': { level: 'PROVINCE', prefix: 'province' },
+  department: { level: 'PROVINCE', prefix: 'province' },
+  'région': { level: 'REGION', prefix: 'region' },
+  region: { level: 'REGION', prefix: 'region' },
+  ville: { level: 'CITY', prefix: 'city' },
+  city: { level: 'CITY', prefix: 'city' },
+  district: { level: 'DISTRICT', prefix: 'district' },
+  commune: { level: 'COMMUNE', prefix: 'commune' },
 };
+/** A word in either case at its start: the patterns match names by their capitals, so they cannot ignore case. */
+function eitherCase(word: string): string {
+  return `[${word[0].toUpperCase()}${word[0]}]${word.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+}
+const PLACE_NOUN = Object.keys(PLACE_NOUNS).map(eitherCase).join('|');
+
+/** A country by the adjective the press gives its places ("la province lao de X", "the Japanese prefecture of X"), as the graph names it. */
+const COUNTRY_BY_ADJECTIVE: Record<string, string> = {
+  lao: 'Laos',
+  laotienne: 'Laos',
+  'du laos': 'Laos',
+  cambodgienne: 'Cambodge',
+  'du cambodge': 'Cambodge',
+  cambodian: 'Cambodge',
+  'thaïlandaise': 'Thaïlande',
+  thai: 'Thaïlande',
+  japonaise: 'Japon',
+  japanese: 'Japon',
+  'française': 'France',
+  'français': 'France',
+  french: 'France',
+  'sud-coréenne': 'Corée du Sud',
+  'coréenne': 'Corée du Sud',
+  'south korean': 'Corée du Sud',
+  chinoise: 'Chine',
+  chinese: 'Chine',
+  russe: 'Russie',
+  russian: 'Russie',
+  allemande: 'Allemagne',
+  german: 'Allemagne',
+};
+const ADJECTIVE = Object.keys(COUNTRY_BY_ADJECTIVE)
+  .sort((a, b) => b.length - a.length)
+  .map(eitherCase)
+  .join('|');
+
+/** A place the sentence says lies in a country: linked with that context when the graph knows it, else proposed. */
+function placeIn(nounGroup: string, countryGroup: 'adjective' | 'country', english = false) {
+  return (groups: Record<string, string>, { gazetteer }: { gazetteer: Gazetteer; lang: string }): Built | null => {
+    const noun = PLACE_NOUNS[groups[nounGroup].toLowerCase()];
+    const countryName = countryGroup === 'adjective' ? COUNTRY_BY_ADJECTIVE[groups.adjective.toLowerCase()] : groups.country;
+    const countryId = countryName ? country(gazetteer, countryName) : null;
+    if (!noun || !countryId) return null;
+    const { name } = groups;
+    const noun_ = groups[nounGroup].toLowerCase();
+    const context =
+      countryGroup === 'country' ? (english ? `X ${noun_} of ${groups.country}` : `${noun_} de X (${groups.country})`) : english ? `${groups.adjective} ${noun_} of X` : `${noun_} ${groups.adjective} de X`;
+    return {
+      record: { id: `${noun.prefix}:${slugify(name)}`, name, level: noun.level, partOf: { id: countryId } },
+      mention: name,
+      confidence: 0.6,
+      links: [{ mention: countryName, entityId: countryId, reason: `context: ${context.replace('X', name)}`, certain: true }],
+      context,
+    };
+  };
+}
 
 /** The country a friendship association befriends, by its name in the association's name. */
 function country(gazetteer: Gazetteer, name: string): string | null {
@@ -76,9 +140,30 @@ const DOCUMENT_KINDS: Record<string, { kind: string; prefix: string; fr: string;
 };
 
 export const NEW_ENTITY_PATTERNS: NewEntityPattern[] = [
-  { ...LAO_PROVINCE, pattern: new RegExp(String.raw`province (?:lao|laotienne|du Laos) (?:de |d['’])(?<name>${NAME})`, 'gu'), context: 'province lao de X' },
-  { ...LAO_PROVINCE, pattern: new RegExp(String.raw`Lao province of (?<name>${NAME})`, 'gu'), context: 'Lao province of X' },
-  { ...LAO_PROVINCE, pattern: new RegExp(String.raw`(?<name>${NAME}) province(?: of Laos|,? Laos| \(Laos\))`, 'gu'), context: 'X province of Laos' },
+  {
+    collection: 'localities',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?<adjective>${ADJECTIVE}) (?:de |d['’])(?<name>${NAME})`, 'gu'),
+    context: 'province lao de X',
+    build: placeIn('noun', 'adjective'),
+  },
+  {
+    collection: 'localities',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?<adjective>${ADJECTIVE}) (?<noun>${PLACE_NOUN}) of (?<name>${NAME})`, 'gu'),
+    context: 'Lao province of X',
+    build: placeIn('noun', 'adjective', true),
+  },
+  {
+    collection: 'localities',
+    pattern: new RegExp(String.raw`(?<name>${NAME}) (?<noun>province|prefecture|city|district)(?: of |, | \()(?<country>${NAME})`, 'gu'),
+    context: 'X province of Y',
+    build: placeIn('noun', 'country', true),
+  },
+  {
+    collection: 'localities',
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?:de |d['’])(?<name>${NAME}) \((?<country>${NAME})\)`, 'gu'),
+    context: 'province de X (Y)',
+    build: placeIn('noun', 'country'),
+  },
   {
     collection: 'associations',
     pattern: new RegExp(String.raw`Association d['’]amiti[ée] Vi[eê]t ?Nam${DASH}(?<partner>${NAME}) (?:de |d['’]|à |du )(?<home>(?:la (?:province|ville) (?:de |d['’]))?${NAME})`, 'gu'),

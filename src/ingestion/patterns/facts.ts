@@ -47,7 +47,7 @@ const AGREEMENTS = [
 ];
 
 export const FACT_PATTERNS: FactPatterns = {
-  partnership: /soutien(?:t|nent) |\bsupports |\bsupported |jumel|coop[ée]ration|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
+  partnership: /soutien(?:t|nent) |\bsupports |\bsupported |jumel|coop[ée]ration|coop[èée]r|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
   twinning: /jumel|twin|sister[- ]cit|sister[- ]province/iu,
   comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
   friendship: /amiti[ée]|friendship/iu,
