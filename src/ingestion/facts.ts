@@ -295,7 +295,10 @@ function bodyIn(context: SentenceContext, named: Named[], phrase: { start: numbe
   if (!place) return null;
   const before = context.text.slice(Math.max(0, place.start - 60), place.start);
   const after = context.text.slice(place.end, place.end + 40);
-  const pattern = unnamed ?? BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const named_ = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const home = context.gazetteer.entry(place.id)?.countryIds.includes(VIETNAM) ?? false;
+  const byTitle = named_ || unnamed || !home ? undefined : BODY_PATTERNS.find((p) => p.title.test(title));
+  const pattern = unnamed ?? named_ ?? byTitle;
   const fr = context.lang === 'fr';
   const placeName = place.name;
   let record: Record<string, unknown>;
@@ -319,7 +322,7 @@ function bodyIn(context: SentenceContext, named: Named[], phrase: { start: numbe
   if (known) return { id: known.id, isNew: false };
   if (!proposals.some((p) => p.record.id === record.id)) {
     const evidence = unnamed ? { start: phrase.start, end: phrase.end } : { start: Math.max(phrase.start, place.start - 40), end: place.end };
-    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
+    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed || byTitle ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
   }
   return { id: record.id as string, isNew: true };
 }
@@ -336,14 +339,21 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   if (places.length < 2) return null;
   const delegation = P.delegation.exec(text);
   const at = delegation ? context.sentence.start + delegation.index : context.sentence.start;
+  const leaderCue = P.leader.exec(text);
+  const leaderAt = leaderCue ? context.sentence.start + leaderCue.index : Infinity;
+  const receptionCue = /re[çc]ue?s? par|received by|welcomed by|hosted by/iu.exec(text);
+  const receptionAt = receptionCue ? context.sentence.start + receptionCue.index : Infinity;
   const end = delegation ? at + delegation[0].length : at;
   // "une délégation de la province de X", "a delegation from X", else "the X delegation".
   const visitor =
     places.find((p) => p.start >= end && /^\s+(?:de haut rang\s+)?(?:de|du|d['’]|des|from|of)\s+(?:la\s+|l['’]|the\s+)?(?:province\s+de\s+|ville\s+de\s+)?$/iu.test(context.text.slice(end, p.start))) ??
     [...places].reverse().find((p) => p.end <= at && at - p.end < 40) ??
+    // "une délégation conduite par le secrétaire de Champassak, reçue par …": the leader's place.
+    places.find((p) => p.start > leaderAt && p.start < receptionAt) ??
     places.find((p) => p.countryIds.includes(VIETNAM)) ??
     places[0];
-  const place = places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
+  const host = places.find((p) => p.id !== visitor.id && p.start > receptionAt);
+  const place = host ?? places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
   if (!place) return null;
   const date = firstDay(context.dates);
   const officials = named.filter((n) => n.kind === EntityKind.OFFICIAL);

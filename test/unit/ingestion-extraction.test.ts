@@ -213,6 +213,35 @@ describe('extracting candidates from a reception (Quang Nam and Sekong, May 2024
   });
 });
 
+describe('titles whose body the sentence does not name', () => {
+  it("reads a Vietnamese province's chairman and a party secretary as heads of its people's and party committees", () => {
+    const result = extract(
+      {
+        content:
+          'Une délégation conduite par le secrétaire adjoint du Parti de la province de Champassak, Sengphet Vongsa, a été reçue le 12 mai par le président de la province de Binh Dinh, Pham Van Binh.',
+        publishedOn: '2023-05-15',
+      },
+      seedGazetteer(),
+    );
+    expect(only(result, 'position', (c) => c.record.name === 'Sengphet Vongsa').record.positions).toEqual([
+      { title: 'Secrétaire adjoint', organization: 'organization:champasak-party-committee', status: 'current', asOf: '2023-05-15' },
+    ]);
+    expect(only(result, 'position', (c) => c.record.name === 'Pham Van Binh').record.positions).toEqual([
+      { title: 'Président', organization: 'organization:binh-dinh-peoples-committee', status: 'current', asOf: '2023-05-15' },
+    ]);
+    expect(only(result, 'event').record).toMatchObject({
+      kind: 'VISIT',
+      date: '2023-05-12',
+      place: { id: 'province:binh-dinh' },
+      participants: [
+        { id: 'province:champasak', role: 'DELEGATION' },
+        { id: 'official:sengphet-vongsa', role: 'DELEGATION' },
+        { id: 'official:pham-van-binh', role: 'ATTENDEE' },
+      ],
+    });
+  });
+});
+
 describe('places where something happens are not parties to it', () => {
   it('leaves the city where an agreement was signed out of its parties and out of the partnership', () => {
     const result = extract(

@@ -44,6 +44,7 @@ const AGREEMENTS = [
   { pattern: /\bprotocole\b|\bprotocol\b/iu, fr: 'Protocole', en: 'Protocol' },
   { pattern: /\bconvention\b/iu, fr: 'Convention', en: 'Convention' },
   { pattern: /accord de jumelage|twinning agreement|sister[- ]city agreement/iu, fr: 'Accord de jumelage', en: 'Twinning agreement' },
+  { pattern: /\baccords?\b|\bagreements?\b/iu, fr: 'Accord', en: 'Agreement' },
 ];
 
 export const FACT_PATTERNS: FactPatterns = {
@@ -122,7 +123,7 @@ export const TITLES: string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Bodies named around a place: a province's people's committee or party committee, before or after its name. */
-export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp; kind: string; fr: string; en: string; aka: string[]; slug: string }[] = [
+export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp; title: RegExp; kind: string; fr: string; en: string; aka: string[]; slug: string }[] = [
   {
     before: /Comit[ée] populaire (?:de la province |provincial |de la ville |municipal )?(?:de |d['’])?$/iu,
     after: /^\s+(?:provincial |city |municipal )?People['’]s Committee/iu,
@@ -133,9 +134,11 @@ export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp;
     en: "{place} People's Committee",
     aka: ['Comité populaire de la province de {place}', "{place} Provincial People's Committee", 'Comité populaire provincial de {place}'],
     slug: 'peoples-committee',
+    // "Chairman of Quang Binh province": a Vietnamese province's chairman chairs its people's committee.
+    title: /pr[ée]sident|chair(?:man|woman|person)/iu,
   },
   {
-    before: /Comit[ée] (?:provincial |municipal )?du Parti (?:de la province |de la ville )?(?:de |d['’])?$/iu,
+    before: /(?:Comit[ée] (?:provincial |municipal )?)?du Parti (?:provincial )?(?:de la province |de la ville )?(?:de |d['’])?$/iu,
     after: /^\s+(?:provincial |city |municipal )?Party Committee/iu,
     unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] provincial du Parti|provincial Party Committee)/iu,
     kind: 'PARTY_BODY',
@@ -143,6 +146,8 @@ export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp;
     en: '{place} Party Committee',
     aka: ['Comité provincial du Parti de {place}', '{place} Provincial Party Committee', 'Comité du Parti de la province de {place}'],
     slug: 'party-committee',
+    // "secrétaire de la province de X", "Party Secretary of X province": the secretary of its party committee.
+    title: /secr[ée]taire|secretary/iu,
   },
 ];
 
