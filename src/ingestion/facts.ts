@@ -86,7 +86,7 @@ export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; 
   const agreement = agreementOf(context, named);
   if (agreement) proposals.push(agreement);
   proposals.push(...partnershipsOf(context, named, agreement));
-  const event = visitOf(context, named) ?? conferenceOf(context, named);
+  const event = visitOf(context, named) ?? anniversaryOf(context, named, proposals) ?? conferenceOf(context, named);
   if (event) proposals.push(event);
   const aid = aidOf(context, named);
   if (aid) proposals.push(aid);
@@ -384,6 +384,30 @@ function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
     ],
   };
   return { class: 'event', collection: 'events', record, confidence: date ? 0.75 : 0.6, evidence: [span(context)], links: [], isNew: true };
+}
+
+/** "Le 12 juin, X et Y ont célébré le 55e anniversaire de leur jumelage": the celebration, concerning the partnership. */
+function anniversaryOf(context: SentenceContext, named: Named[], proposals: Proposal[]): Proposal | null {
+  const text = context.sentence.text;
+  const anniversary = P.anniversary.exec(text);
+  const date = firstDay(context.dates);
+  if (!anniversary || !P.celebration.test(text) || !date) return null;
+  const partnership = proposals.find((p) => p.class === 'partnership');
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
+  if (!partnership && places.length < 2) return null;
+  const parties = partnership ? (partnership.record.parties as { id: string }[]).map((p) => p.id) : places.map((p) => p.id);
+  const names = parties.map((id) => places.find((p) => p.id === id)?.name ?? id);
+  const fr = context.lang === 'fr';
+  const ordinal = Number(anniversary[1]);
+  const record: Record<string, unknown> = {
+    id: `event:${parties.map(slugOf).join('--')}-anniversary-${ordinal}`,
+    name: fr ? `${ordinal}e anniversaire des relations ${names.join(' – ')}` : `${ordinal}th anniversary of ${names.join(' – ')} relations`,
+    kind: 'ANNIVERSARY',
+    date: date.value,
+    ...(partnership ? { concerns: [{ id: partnership.record.id }] } : {}),
+    participants: parties.map((id) => ({ id, role: 'ATTENDEE' })),
+  };
+  return { class: 'event', collection: 'events', record, confidence: 0.65, evidence: [span(context)], links: [], isNew: true };
 }
 
 function conferenceOf(context: SentenceContext, named: Named[]): Proposal | null {

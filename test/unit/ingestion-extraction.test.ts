@@ -128,8 +128,19 @@ describe('extracting candidates from an anniversary (Ha Tinh and Bolikhamxay, Ju
     );
   });
 
+  it('proposes the celebration as an anniversary event concerning the partnership', () => {
+    expect(only(result, 'event', (c) => c.record.kind === 'ANNIVERSARY').record).toMatchObject({
+      date: '2024-06-12',
+      concerns: [{ id: 'partnership:ha-tinh--bolikhamxay' }],
+      participants: [
+        { id: 'province:ha-tinh', role: 'ATTENDEE' },
+        { id: 'province:bolikhamxay', role: 'ATTENDEE' },
+      ],
+    });
+  });
+
   it('proposes the conference with its date, place and organizer', () => {
-    expect(only(result, 'event').record).toMatchObject({
+    expect(only(result, 'event', (c) => c.record.kind === 'CONFERENCE').record).toMatchObject({
       kind: 'CONFERENCE',
       date: '2024-06-13',
       place: { id: 'province:ha-tinh' },

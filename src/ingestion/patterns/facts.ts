@@ -25,6 +25,8 @@ export interface FactPatterns {
   technical: RegExp;
   loan: RegExp;
   membership: RegExp;
+  /** A celebration, with an anniversary in the same sentence: an anniversary event. */
+  celebration: RegExp;
   /** "les deux provinces", "both sides": the places of the sentence before. */
   bothSides: RegExp;
   /** One side helps the other build something: a development partnership. */
@@ -70,6 +72,7 @@ export const FACT_PATTERNS: FactPatterns = {
   support: /\bsoutien(?:t|nent)?\b|\bsupports?\b|\bsupported\b|\bassists?\b|\bappui(?:e|ent)?\b/iu,
   leader: /conduite? par|dirig[ée]e? par|men[ée]e? par|emmen[ée]e? par|led by|headed by/iu,
   from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
+  celebration: /c[ée]l[ée]br|f[êe]t[ée]|comm[ée]mor|celebrat|commemorat|\bmark(?:ed|s|ing)?\b/iu,
   venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
   bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
