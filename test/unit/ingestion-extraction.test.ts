@@ -315,6 +315,12 @@ describe('dates', () => {
     expect(findDates('On 28 December the two sides met.', 'en', '2024-01-10').map((d) => d.value)).toEqual(['2023-12-28']);
   });
 
+  it('takes a day or month without its year as past, not as more than two months after the publication', () => {
+    expect(findDates('Du 3 au 5 mars, les deux provinces ont échangé.', 'fr', '2022-09-30').map((d) => d.value)).toEqual(['2022-03-03']);
+    expect(findDates('Le 2 octobre, la délégation partira.', 'fr', '2022-09-30').map((d) => d.value)).toEqual(['2022-10-02']);
+    expect(findDates('En septembre, puis in December.', 'fr', '2023-01-10').map((d) => d.value)).toEqual(['2022-09', '2022-12']);
+  });
+
   it('keeps the precision written: a year, a month and year', () => {
     expect(findDates('En mars 2019, puis en 2021.', 'fr', '2022-09-30').map((d) => d.value)).toEqual(['2019-03', '2021']);
   });
