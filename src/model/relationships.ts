@@ -21,6 +21,7 @@ export const Relationship = {
   PARTICIPATED_IN: 'PARTICIPATED_IN',
   GAVE_AWARD: 'GAVE_AWARD',
   HAS_PARTY: 'HAS_PARTY',
+  SIGNED_BY: 'SIGNED_BY',
   BASED_ON: 'BASED_ON',
   FORMALIZED_BY: 'FORMALIZED_BY',
   FUNDED_BY: 'FUNDED_BY',
@@ -106,10 +107,11 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
   officials: [],
   documents: [
     { field: 'issuer', type: R.ISSUED_BY, targets: BODIES },
-    // The signatories of an agreement: the places and bodies it binds, as a partnership names its parties.
+    // The signatories of an agreement: the places and bodies it binds. A type of its own, not HAS_PARTY, so that what
+    // follows a place's partnerships never meets a document.
     {
       field: 'parties',
-      type: R.HAS_PARTY,
+      type: R.SIGNED_BY,
       targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
       keyedBy: 'role',
       roles: PARTY_ROLES,

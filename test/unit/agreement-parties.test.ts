@@ -28,11 +28,11 @@ const agreement = (extra: Record<string, unknown> = {}): ModelRecord => ({
 });
 
 describe('an agreement names its parties and its period of validity', () => {
-  it('accepts localities as the parties of an agreement and writes them as HAS_PARTY with the role PARTNER', () => {
+  it('accepts localities as the parties of an agreement and writes them as SIGNED_BY with the role PARTNER', () => {
     expect(validateRecords([agreement()], { known })).toEqual([]);
     expect(edgesOf(agreement()).map((e) => [e.type, e.to, e.properties.role])).toEqual([
-      ['HAS_PARTY', 'province:quang-tri', 'PARTNER'],
-      ['HAS_PARTY', 'province:savannakhet', 'PARTNER'],
+      ['SIGNED_BY', 'province:quang-tri', 'PARTNER'],
+      ['SIGNED_BY', 'province:savannakhet', 'PARTNER'],
     ]);
   });
 
