@@ -41,6 +41,20 @@ module.exports = {
       from: { pathNot: ['^src/main\\.ts$', '^src/seed/', '^src/ingestion/eval/eval\\.cli\\.ts$', '^test/', '^bench/'] },
       to: { path: '^src/seed/' },
     },
+    {
+      name: 'ingestion-imports-only-model-db-config-errors-logging',
+      comment: 'src/ingestion/ is a door that reads the graph to link what an article names: it stands on the model, the database plumbing, config, errors and logging, and on nothing of the API.',
+      severity: 'error',
+      from: { path: '^src/ingestion/' },
+      to: { path: '^src/', pathNot: ['^src/ingestion/', '^src/model/', '^src/db/', '^src/config\\.ts$', '^src/errors/', '^src/logging/'] },
+    },
+    {
+      name: 'only-entry-points-import-ingestion',
+      comment: 'Nothing of the API imports the ingestion door; only its own CLI, tests and the benchmark do.',
+      severity: 'error',
+      from: { pathNot: ['^src/ingestion/', '^test/', '^bench/'] },
+      to: { path: '^src/ingestion/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -3,12 +3,43 @@
  * globalSetup, so the files run one after another (they reseed the same graph). The e2e setup also
  * installs Chromium when it is missing.
  */
+const fs = require('node:fs');
+const path = require('node:path');
+
+/**
+ * Packages that ship as ES modules only, which Node 20.19 loads with `require` but jest's CommonJS runtime does not:
+ * any-ascii, and those the HTML parser linkedom depends on, found by walking its dependencies.
+ */
+function esModuleDependencies(root) {
+  const found = new Set();
+  const seen = new Set();
+  const visit = (name, from) => {
+    let dir = from;
+    let manifest;
+    for (;;) {
+      const candidate = path.join(dir, 'node_modules', name, 'package.json');
+      if (fs.existsSync(candidate)) {
+        manifest = candidate;
+        break;
+      }
+      if (dir === __dirname || dir === path.dirname(dir)) return;
+      dir = path.dirname(dir);
+    }
+    if (seen.has(manifest)) return;
+    seen.add(manifest);
+    const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+    if (pkg.type === 'module') found.add(name);
+    for (const dependency of Object.keys(pkg.dependencies ?? {})) visit(dependency, path.dirname(manifest));
+  };
+  visit(root, __dirname);
+  return [...found];
+}
+const ES_MODULE_PACKAGES = ['any-ascii', ...esModuleDependencies('linkedom')].map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 const transform = {
   '^.+\\.ts$': 'ts-jest',
-  // any-ascii ships as an ES module only; jest's CommonJS runtime needs it compiled to CommonJS.
-  '/node_modules/any-ascii/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
+  [`/node_modules/(${ES_MODULE_PACKAGES})/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!any-ascii/)'];
+const transformIgnorePatterns = [`/node_modules/(?!(${ES_MODULE_PACKAGES})/)`];
 
 module.exports = {
   maxWorkers: 1,

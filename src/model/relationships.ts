@@ -21,6 +21,7 @@ export const Relationship = {
   PARTICIPATED_IN: 'PARTICIPATED_IN',
   GAVE_AWARD: 'GAVE_AWARD',
   HAS_PARTY: 'HAS_PARTY',
+  SIGNED_BY: 'SIGNED_BY',
   BASED_ON: 'BASED_ON',
   FORMALIZED_BY: 'FORMALIZED_BY',
   FUNDED_BY: 'FUNDED_BY',
@@ -106,6 +107,16 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
   officials: [],
   documents: [
     { field: 'issuer', type: R.ISSUED_BY, targets: BODIES },
+    // The signatories of an agreement: the places and bodies it binds. A type of its own, not HAS_PARTY, so that what
+    // follows a place's partnerships never meets a document.
+    {
+      field: 'parties',
+      type: R.SIGNED_BY,
+      targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
+      keyedBy: 'role',
+      roles: PARTY_ROLES,
+      defaultRole: 'PARTNER',
+    },
     { field: 'implements', type: R.IMPLEMENTS, targets: [DOCUMENT] },
     { field: 'followsUp', type: R.FOLLOWS_UP, targets: [DOCUMENT] },
   ],
@@ -138,8 +149,9 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
     { field: 'agreements', type: R.FORMALIZED_BY, targets: [DOCUMENT] },
   ],
   aidProjects: [
-    { field: 'funder', type: R.FUNDED_BY, targets: BODIES },
-    { field: 'recipient', type: R.RECEIVED_BY, targets: BODIES },
+    // A province gives and receives aid in its own name as often as its government bodies do.
+    { field: 'funder', type: R.FUNDED_BY, targets: [...BODIES, LOCALITY] },
+    { field: 'recipient', type: R.RECEIVED_BY, targets: [...BODIES, LOCALITY] },
     { field: 'location', type: R.LOCATED_IN, targets: [LOCALITY] },
   ],
 };

@@ -92,6 +92,7 @@ function nodeOf(record: ModelRecord, countryIds: string[], languageBySource: Rea
     case EntityKind.PARTNERSHIP:
     case EntityKind.AID_PROJECT:
       properties.description = data.description ?? null;
+      if (kind === EntityKind.AID_PROJECT) properties.amount = data.amount ?? null;
       if (kind === EntityKind.PARTNERSHIP) Object.assign(properties, datedFieldProperties('since', data.since as string | undefined, data.sinceConfidence as string | undefined, data.sinceNote as string | undefined));
       break;
     case EntityKind.ASSOCIATION:
@@ -104,6 +105,7 @@ function nodeOf(record: ModelRecord, countryIds: string[], languageBySource: Rea
       properties.code = data.code ?? null;
       properties.subject = data.subject ?? null;
       properties.named = data.named ?? true;
+      Object.assign(properties, dateProperties('validFrom', data.validFrom as string | undefined), dateProperties('validUntil', data.validUntil as string | undefined));
       Object.assign(properties, datedFieldProperties('issuedOn', data.issuedOn as string | undefined, data.issuedOnConfidence as string | undefined, data.issuedOnNote as string | undefined));
       break;
     case EntityKind.EVENT: {

@@ -55,7 +55,10 @@ function mergeInto(seed: SeedRecord, reference: SeedRecord): SeedData {
   result.aliases = [...new Set([...((seed.data.aliases as string[] | undefined) ?? []), ...((reference.data.aliases as string[] | undefined) ?? [])])].filter(
     (alias) => !seedNames.has(alias),
   );
-  result.labels = { ...((reference.data.labels as Record<string, string> | undefined) ?? {}), ...((seed.data.labels as Record<string, string> | undefined) ?? {}) };
+  // The seed's labels win and keep their order; the reference adds the languages the seed lacks, after them.
+  const seedLabels = (seed.data.labels as Record<string, string> | undefined) ?? {};
+  const referenceLabels = (reference.data.labels as Record<string, string> | undefined) ?? {};
+  result.labels = { ...seedLabels, ...Object.fromEntries(Object.entries(referenceLabels).filter(([lang]) => !(lang in seedLabels))) };
   // The reference's nameLang speaks of the reference's name, which the seed's replaces.
   if (seed.data.nameLang === undefined) delete result.nameLang;
   result.cite = uniqueCitations([...(seed.data.cite as Citation[]), ...(reference.data.cite as Citation[])]);

@@ -124,7 +124,10 @@ export const RECORD_SCHEMAS: Record<Collection, object> = {
       issuedOnNote: { type: 'string', minLength: 1 },
       subject: { type: 'string' },
       named: { type: 'boolean' },
+      validFrom: partialDate,
+      validUntil: partialDate,
       issuer: reference(),
+      parties: references({ role: { enum: NESTED_VOCABULARIES.partyRole } }),
       implements: references(),
       followsUp: reference(),
   }),
@@ -166,6 +169,7 @@ export const RECORD_SCHEMAS: Record<Collection, object> = {
   }),
   aidProjects: entity('aidProjects', {
       description: { type: 'string' },
+      amount: { type: 'string', minLength: 1 },
       funder: reference(),
       recipient: reference(),
       location: reference(),

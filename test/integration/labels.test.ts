@@ -116,9 +116,9 @@ describe('composed names', () => {
   });
 
   it('falls back party by party where one has no label in the language', async () => {
-    const { node } = await data<{ node: { name: string } }>(`{ node(id: "partnership:ha-tinh--bolikhamxay") { ... on Entity { name(lang: "vi") } } }`);
-    // Bolikhamxay has no Vietnamese label in the graph: its English one stands in.
-    expect(node.name).toBe('Hà Tĩnh – Bolikhamxay');
+    const { node } = await data<{ node: { name: string } }>(`{ node(id: "partnership:ha-tinh--bolikhamxay") { ... on Entity { name(lang: "lo") } } }`);
+    // Ha Tinh has no Lao label in the graph: its English one stands in beside Bolikhamxay's Lao name.
+    expect(node.name).toBe('Ha Tinh – ບໍລິຄຳໄຊ');
   });
 
   it('names the partnerships of partnerships(of:) in the Accept-Language', async () => {
@@ -160,12 +160,12 @@ describe('labels written through curation', () => {
       {
         input: {
           kind: 'LOCALITY',
-          id: 'province:attapeu',
-          name: 'Attapeu',
+          id: 'district:xaysetha',
+          name: 'Xaysetha',
           nameLang: 'en',
-          labels: [{ lang: 'vi', value: 'Attapư' }],
-          category: 'PROVINCE',
-          parentId: 'country:laos',
+          labels: [{ lang: 'vi', value: 'huyện Xaysetha' }],
+          category: 'DISTRICT',
+          parentId: 'province:attapeu',
           citations: CITE,
         },
       },
@@ -173,24 +173,24 @@ describe('labels written through curation', () => {
     );
     expect(created.errors).toBeUndefined();
     expect(created.data!.createEntity.entity).toEqual({
-      id: 'province:attapeu',
-      name: 'Attapeu',
-      vi: 'Attapư',
+      id: 'district:xaysetha',
+      name: 'Xaysetha',
+      vi: 'huyện Xaysetha',
       labels: [
-        { lang: 'en', value: 'Attapeu', source: true },
-        { lang: 'vi', value: 'Attapư', source: false },
+        { lang: 'en', value: 'Xaysetha', source: true },
+        { lang: 'vi', value: 'huyện Xaysetha', source: false },
       ],
     });
 
-    const updated = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'vi', value: 'Attapư' }, { lang: 'lo', value: 'ອັດຕະປື' }] } }, editor.token);
+    const updated = await seeded.api.query(UPDATE, { id: 'district:xaysetha', changes: { labels: [{ lang: 'vi', value: 'huyện Xaysetha' }, { lang: 'lo', value: 'ໄຊເສດຖາ' }] } }, editor.token);
     expect(updated.errors).toBeUndefined();
-    expect(updated.data!.updateEntity.entity.name).toBe('ອັດຕະປື');
-    const { search } = await data<{ search: { entity: { id: string } }[] }>(`{ search(query: "ອັດຕະປື", first: 1) { entity { id } } }`);
-    expect(search.map((hit) => hit.entity.id)).toEqual(['province:attapeu']);
+    expect(updated.data!.updateEntity.entity.name).toBe('ໄຊເສດຖາ');
+    const { search } = await data<{ search: { entity: { id: string } }[] }>(`{ search(query: "ໄຊເສດຖາ", first: 1) { entity { id } } }`);
+    expect(search.map((hit) => hit.entity.id)).toEqual(['district:xaysetha']);
 
-    const refused = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'th', value: 'ອັດຕະປື' }] } }, editor.token);
+    const refused = await seeded.api.query(UPDATE, { id: 'district:xaysetha', changes: { labels: [{ lang: 'th', value: 'ໄຊເສດຖາ' }] } }, editor.token);
     expect(errorCodes(refused)).toEqual(['BAD_USER_INPUT']);
-    const twice = await seeded.api.query(UPDATE, { id: 'province:attapeu', changes: { labels: [{ lang: 'vi', value: 'A' }, { lang: 'vi', value: 'B' }] } }, editor.token);
+    const twice = await seeded.api.query(UPDATE, { id: 'district:xaysetha', changes: { labels: [{ lang: 'vi', value: 'A' }, { lang: 'vi', value: 'B' }] } }, editor.token);
     expect(errorCodes(twice)).toEqual(['BAD_USER_INPUT']);
   });
 
@@ -198,10 +198,10 @@ describe('labels written through curation', () => {
     const editor = await issueTestKey(seeded.driver, Role.EDITOR, 'Editor of a name without its language');
     const created = await seeded.api.query(
       CREATE,
-      { input: { kind: 'LOCALITY', id: 'province:sekong', name: 'Sekong', category: 'PROVINCE', parentId: 'country:laos', citations: CITE } },
+      { input: { kind: 'LOCALITY', id: 'district:lamam', name: 'Lamam', category: 'DISTRICT', parentId: 'province:sekong', citations: CITE } },
       editor.token,
     );
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createEntity.entity.labels).toEqual([{ lang: 'fr', value: 'Sekong', source: true }]);
+    expect(created.data!.createEntity.entity.labels).toEqual([{ lang: 'fr', value: 'Lamam', source: true }]);
   });
 });

@@ -1,0 +1,166 @@
+/**
+ * The words that signal each kind of fact, French first, then English. A sentence is read for a fact only when
+ * one of its cues is there; the entities it links are then given their roles by position (see facts.ts).
+ */
+export interface FactPatterns {
+  partnership: RegExp;
+  twinning: RegExp;
+  comprehensive: RegExp;
+  friendship: RegExp;
+  /** The kind of agreement, and the name a record gets, by what the text calls it. */
+  agreements: { pattern: RegExp; fr: string; en: string }[];
+  signing: RegExp;
+  /** A period of validity written as two years: "pour la période 2021-2025", "for 2026–2030". */
+  validity: RegExp;
+  /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning". */
+  anniversary: RegExp;
+  visit: RegExp;
+  delegation: RegExp;
+  reception: RegExp;
+  conference: RegExp;
+  forum: RegExp;
+  held: RegExp;
+  aid: RegExp;
+  amount: RegExp;
+  technical: RegExp;
+  loan: RegExp;
+  membership: RegExp;
+  /** A celebration, with an anniversary in the same sentence: an anniversary event. */
+  celebration: RegExp;
+  /** "les deux provinces", "both sides": the places of the sentence before. */
+  bothSides: RegExp;
+  /** One side helps the other build something: a development partnership. */
+  support: RegExp;
+  /** Who leads a delegation: the officials named after it. */
+  leader: RegExp;
+  /** "l'aide du X au Y", "aid from X to Y": the giver after the cue. */
+  from: RegExp;
+  /** The words before a place where something happens ("à Vientiane", "in Dong Hoi"), not a party to it. */
+  venue: RegExp;
+}
+
+const AGREEMENTS = [
+  { pattern: /m[ée]morandum d['’](?:entente|accord)|protocole d['’]accord|memorandum of understanding|\bMoU\b|\bMOU\b/iu, fr: "Mémorandum d'entente", en: 'Memorandum of understanding' },
+  { pattern: /accords? de coop[ée]ration|cooperation agreements?|agreements? on cooperation/iu, fr: 'Accord de coopération', en: 'Cooperation agreement' },
+  { pattern: /proc[eè]s-verbal|minutes of|signed (?:the )?minutes/iu, fr: 'Procès-verbal', en: 'Minutes' },
+  { pattern: /\bprotocole\b|\bprotocol\b/iu, fr: 'Protocole', en: 'Protocol' },
+  { pattern: /\bconvention\b/iu, fr: 'Convention', en: 'Convention' },
+  { pattern: /accord de jumelage|twinning agreement|sister[- ]city agreement/iu, fr: 'Accord de jumelage', en: 'Twinning agreement' },
+  { pattern: /\baccords?\b|\bagreements?\b/iu, fr: 'Accord', en: 'Agreement' },
+];
+
+export const FACT_PATTERNS: FactPatterns = {
+  partnership: /soutien(?:t|nent) |\bsupports |\bsupported |jumel|coop[ée]ration|coop[èée]r|amiti[ée]|partenariat|relations? (?:d['’]amiti[ée]|de coop[ée]ration|sp[ée]ciale)|twin|sister|cooperat|friendship|partnership|partners?\b/iu,
+  twinning: /jumel|twin|sister[- ]cit|sister[- ]province/iu,
+  comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
+  friendship: /amiti[ée]|friendship/iu,
+  agreements: AGREEMENTS,
+  signing: /\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
+  validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
+  anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
+  visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
+  delegation: /d[ée]l[ée]gation|delegation/iu,
+  reception: /\bre[çc]ue?s?\b|a accueilli|ont accueilli|received|welcomed|hosted/iu,
+  conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
+  forum: /\bforum\b/iu,
+  held: /tenue?s?\b|organis[ée]e?s?(?!\p{L})|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
+  aid: /aide non remboursable|\ba remis|ont remis|a offert|ont offert|\bdons? (?:de|d['’])|financ[ée]|a fait don|\baide (?:de|d['’])|\baid\b|\bgrants?\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b/iu,
+  amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|dongs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
+  technical: /assistance technique|formation|technical assistance|training/iu,
+  loan: /\bpr[eê]t\b|\bloan\b/iu,
+  membership: /\b(?:est|sont|devenu(?:e|s)?|en tant que|comme) (?:un |une )?membres? (?:de |du |d['’]|des )|\ba adh[ée]r[ée] (?:à|au)|\bont adh[ée]r[ée] (?:à|au)|\b(?:is|are|became|as) (?:a |an )?members? of\b|\bjoined\b/iu,
+  support: /\bsoutien(?:t|nent)?\b|\bsupports?\b|\bsupported\b|\bassists?\b|\bappui(?:e|ent)?\b/iu,
+  leader: /conduite? par|dirig[ée]e? par|men[ée]e? par|emmen[ée]e? par|led by|headed by/iu,
+  from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
+  celebration: /c[ée]l[ée]br|f[êe]t[ée]|comm[ée]mor|celebrat|commemorat|\bmark(?:ed|s|ing)?\b/iu,
+  venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
+  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
+};
+
+/** Titles that precede or follow a person's name, longest first so that "vice-gouverneur" wins over "gouverneur". */
+export const TITLES: string[] = [
+  'secrétaire général',
+  'secrétaire adjoint',
+  'vice-secrétaire',
+  'secrétaire',
+  'vice-président',
+  'vice-présidente',
+  'présidente',
+  'président',
+  'vice-gouverneur',
+  'gouverneur adjoint',
+  'gouverneur',
+  'vice-ministre',
+  'ministre',
+  'directeur adjoint',
+  'directrice adjointe',
+  'directeur',
+  'directrice',
+  'chef adjoint',
+  'chef',
+  'ambassadeur',
+  'ambassadrice',
+  'consul général',
+  'Vice Chairman',
+  'Vice Chairwoman',
+  'Vice Chairperson',
+  'Chairman',
+  'Chairwoman',
+  'Chairperson',
+  'Deputy Secretary',
+  'Secretary General',
+  'Secretary',
+  'Vice Governor',
+  'Deputy Governor',
+  'Governor',
+  'Vice President',
+  'President',
+  'Deputy Minister',
+  'Minister',
+  'Deputy Director',
+  'Director',
+  'Deputy Head',
+  'Head',
+  'Ambassador',
+  'Consul General',
+].sort((a, b) => b.length - a.length);
+
+/** Bodies named around a place: a province's people's committee or party committee, before or after its name. */
+export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp; title: RegExp; kind: string; fr: string; en: string; aka: string[]; slug: string }[] = [
+  {
+    before: /Comit[ée] populaire (?:de la province |provincial |de la ville |municipal )?(?:de |d['’])?$/iu,
+    after: /^\s+(?:provincial |city |municipal )?People['’]s Committee/iu,
+    // "du Comité populaire provincial", "of the provincial People's Committee": the article's own province's.
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] populaire (?:provincial|de la province)|provincial People['’]s Committee)/iu,
+    kind: 'GOVERNMENT_BODY',
+    fr: 'Comité populaire de {place}',
+    en: "{place} People's Committee",
+    aka: ['Comité populaire de la province de {place}', "{place} Provincial People's Committee", 'Comité populaire provincial de {place}'],
+    slug: 'peoples-committee',
+    // "Chairman of Quang Binh province": a Vietnamese province's chairman chairs its people's committee.
+    title: /pr[ée]sident|chair(?:man|woman|person)/iu,
+  },
+  {
+    before: /(?:Comit[ée] (?:provincial |municipal )?)?du Parti (?:provincial )?(?:de la province |de la ville )?(?:de |d['’])?$/iu,
+    after: /^\s+(?:provincial |city |municipal )?Party Committee/iu,
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] provincial du Parti|provincial Party Committee)/iu,
+    kind: 'PARTY_BODY',
+    fr: 'Comité du Parti de {place}',
+    en: '{place} Party Committee',
+    aka: ['Comité provincial du Parti de {place}', '{place} Provincial Party Committee', 'Comité du Parti de la province de {place}'],
+    slug: 'party-committee',
+    // "secrétaire de la province de X", "Party Secretary of X province": the secretary of its party committee.
+    title: /secr[ée]taire|secretary/iu,
+  },
+];
+
+/** Capitalized words that belong to names of bodies and places, never to a person's name. */
+export const NOT_A_PERSONAL_NAME = new Set(
+  [
+    'la', 'les', 'de', 'du', 'des', 'the', 'of', 'and', 'et', 'province', 'provincial', 'city', 'ville', 'district', 'people', 'peoples',
+    'committee', 'comité', 'comite', 'party', 'parti', 'union', 'association', 'department', 'département', 'ministry', 'ministère',
+    'vietnam', 'laos', 'lao', 'cambodge', 'cambodia', 'thaïlande', 'thailand', 'friendship', 'amitié', 'council', 'conseil',
+    'central', 'centrale', 'national', 'nationale', 'front', 'fatherland', 'patrie', 'commission', 'office', 'bureau', 'general', 'général',
+    'secretary', 'chairman', 'governor', 'president', 'director', 'deputy', 'vice', 'm', 'mr', 'mme', 'ms', 'dr', 'mrs', 'camarade', 'comrade',
+  ],
+);
