@@ -41,7 +41,19 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
     const end = tokens[words[i + best.length - 1].token].end;
     found.push(mentionOf(text.slice(start, end), start, end, best.forms));
   }
-  return markNested(chooseAmongHomonyms(found));
+  return markNested(chooseAmongHomonyms(found.filter((mention) => !endsLongerName(text, mention, found))));
+}
+
+/**
+ * A one-word place that ends a run of capitalized words no mention covers is the last word of a longer proper
+ * name, most often a person's ("Nguyen Thi Thu Trang" is no visit to Trang province), not the place itself.
+ */
+function endsLongerName(text: string, mention: Mention, mentions: Mention[]): boolean {
+  if (mention.entry.kind !== EntityKind.LOCALITY || /\s/.test(mention.surface)) return false;
+  const before = /(\p{Lu}\p{Ll}*) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  if (!before) return false;
+  const previousStart = mention.start - 1 - before[1].length;
+  return !mentions.some((other) => other.start <= previousStart && other.end > previousStart);
 }
 
 function mentionOf(surface: string, start: number, end: number, forms: IndexedForm[]): Mention {

@@ -35,6 +35,12 @@ describe('linking what an article names to the graph', () => {
     expect(all.filter((m) => m.nested).map((m) => m.entry.id)).toEqual(expect.arrayContaining(['province:ha-tinh', 'country:laos']));
   });
 
+  it('takes a place name that ends a person\'s name for the name, not the place: Ms Thu Trang is not Trang province', () => {
+    const mentions = mentionsIn('Mme Nguyen Thi Thu Trang, vice-présidente, a reçu la délégation de la province de Trang.');
+    expect(mentions.map((m) => [m.surface, m.entry.id])).toEqual([['Trang', 'province:trang']]);
+    expect(mentions[0].start).toBeGreaterThan(60);
+  });
+
   it('marks a link through a lower-case alias ("la capitale") as uncertain', () => {
     const [capital] = mentionsIn('Les jeunes de la capitale ont participé.');
     expect(capital).toMatchObject({ surface: 'la capitale', certain: false, reason: 'alias' });
