@@ -57,6 +57,8 @@ const { COUNTRY, LOCALITY, LOCALITY_GROUP, ORGANIZATION, ASSOCIATION, OFFICIAL, 
 const BODIES = [ORGANIZATION, ASSOCIATION];
 const PLACES = [LOCALITY, COUNTRY];
 const ANY = Object.values(EntityKind);
+/** What can be a party: to a partnership, or a signatory of an agreement. */
+const PARTIES = [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION];
 
 /**
  * How a reference field of a record becomes a relationship. `inbound` relationships point at the
@@ -112,7 +114,7 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
     {
       field: 'parties',
       type: R.SIGNED_BY,
-      targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
+      targets: PARTIES,
       keyedBy: 'role',
       roles: PARTY_ROLES,
       defaultRole: 'PARTNER',
@@ -140,7 +142,7 @@ export const RELATIONS_BY_COLLECTION: Record<EntityCollection, RelationSpec[]> =
     {
       field: 'parties',
       type: R.HAS_PARTY,
-      targets: [LOCALITY, LOCALITY_GROUP, COUNTRY, ORGANIZATION, ASSOCIATION],
+      targets: PARTIES,
       keyedBy: 'role',
       roles: PARTY_ROLES,
       defaultRole: 'PARTNER',

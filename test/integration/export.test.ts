@@ -1,18 +1,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor, Row } from '../../src/db/executor';
 import { OutputClosedError } from '../../src/export/chunked-output';
 import { exportCli } from '../../src/export/export.cli';
 import { formatNamed } from '../../src/export/export.formats';
 import { ExportSummary, runExport } from '../../src/export/export.service';
-import { seedTestGraph, testDriver, TestApi } from './support';
+import { cliConfig, cliOutput, seedTestGraph, testDriver, TestApi } from './support';
 
 let driver: Driver;
 let api: TestApi;
@@ -277,24 +276,15 @@ describe('bad requests', () => {
 
 describe('the export CLI', () => {
   let folder: string;
-  const config = () => ({ ...loadConfig(), neo4jUri: process.env.TEST_NEO4J_URI });
   beforeEach(() => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'partnership-export-'));
   });
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  function io() {
-    const stdout = new PassThrough();
-    const chunks: Buffer[] = [];
-    stdout.on('data', (chunk) => chunks.push(chunk));
-    const lines: string[] = [];
-    return { stdout, log: (line: string) => lines.push(line), lines, text: () => Buffer.concat(chunks).toString('utf8') };
-  }
-
   it('writes a neighbourhood to a file, as the HTTP export does, and reports what it wrote', async () => {
     const out = path.join(folder, 'ha-tinh.graphml');
-    const streams = io();
-    const status = await exportCli(['--format', 'graphml', '--around', HA_TINH, '--depth', '2', '--out', out], config(), streams);
+    const streams = cliOutput();
+    const status = await exportCli(['--format', 'graphml', '--around', HA_TINH, '--depth', '2', '--out', out], cliConfig(), streams);
     expect(streams.lines.join('\n')).not.toMatch(/failed/i);
     expect(status).toBe(0);
     const expected = await truth(HA_TINH, 2);
@@ -304,8 +294,8 @@ describe('the export CLI', () => {
   });
 
   it('writes to standard output without --out', async () => {
-    const streams = io();
-    expect(await exportCli(['--format', 'nodes-csv'], config(), streams)).toBe(0);
+    const streams = cliOutput();
+    expect(await exportCli(['--format', 'nodes-csv'], cliConfig(), streams)).toBe(0);
     expect(parseCsv(streams.text(), { columns: true })).toHaveLength((await truth()).nodes.length);
   });
 
@@ -318,8 +308,8 @@ describe('the export CLI', () => {
       [['--format', 'gexf', '--out', out], 'BAD_USER_INPUT'],
     ];
     for (const [argv, code] of attempts) {
-      const streams = io();
-      expect(await exportCli(argv, config(), streams)).toBe(2);
+      const streams = cliOutput();
+      expect(await exportCli(argv, cliConfig(), streams)).toBe(2);
       expect(streams.lines.at(-1)).toMatch(new RegExp(`^Export failed: ${code}: [^\\n]+$`));
       expect(streams.text()).toBe('');
     }
@@ -328,8 +318,8 @@ describe('the export CLI', () => {
   });
 
   it('exits with status 1 and the reason when the output cannot be written', async () => {
-    const streams = io();
-    expect(await exportCli(['--format', 'json', '--out', path.join(folder, 'missing', 'graph.json')], config(), streams)).toBe(1);
+    const streams = cliOutput();
+    expect(await exportCli(['--format', 'json', '--out', path.join(folder, 'missing', 'graph.json')], cliConfig(), streams)).toBe(1);
     expect(streams.lines.at(-1)).toMatch(/^Export failed: ENOENT/);
   });
 });

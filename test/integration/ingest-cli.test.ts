@@ -1,24 +1,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Driver } from 'neo4j-driver';
-import { loadConfig, repositoryRoot } from '../../src/config';
+import { repositoryRoot } from '../../src/config';
 import { Executor } from '../../src/db/executor';
 import { ExtractionResult } from '../../src/ingestion/candidate';
 import { ingestCli } from '../../src/ingestion/ingest.cli';
-import { graphSnapshot, seedTestGraph, testDriver } from './support';
+import { cliConfig, cliOutput, graphSnapshot, seedTestGraph, testDriver } from './support';
 
 const FIXTURES = path.join(repositoryRoot(), 'test', 'fixtures', 'articles');
-const config = () => ({ ...loadConfig(), neo4jUri: process.env.TEST_NEO4J_URI });
-
-function io() {
-  const stdout = new PassThrough();
-  const chunks: Buffer[] = [];
-  stdout.on('data', (chunk) => chunks.push(chunk));
-  const lines: string[] = [];
-  return { stdout, log: (line: string) => lines.push(line), lines, text: () => Buffer.concat(chunks).toString('utf8') };
-}
 
 let driver: Driver;
 
@@ -34,9 +24,9 @@ afterAll(async () => {
 describe('npm run ingest', () => {
   it('prints the extraction as JSON, linking against the graph, and writes nothing', async () => {
     const before = await graphSnapshot(new Executor(driver, undefined));
-    const streams = io();
+    const streams = cliOutput();
     const argv = ['quang-tri-savannakhet-2022.fr.txt', '--json', '--published', '2022-09-30', '--url', 'https://example.org/quang-tri', '--publisher', 'Example'];
-    expect(await ingestCli(argv, config(), streams, FIXTURES)).toBe(0);
+    expect(await ingestCli(argv, cliConfig(), streams, FIXTURES)).toBe(0);
     const result = JSON.parse(streams.text()) as ExtractionResult;
     expect(result.article).toEqual({ url: 'https://example.org/quang-tri', publisher: 'Example', publishedOn: '2022-09-30', lang: 'fr' });
     expect(result.textHash).toBe(createHash('sha256').update(result.text).digest('hex'));
@@ -54,8 +44,8 @@ describe('npm run ingest', () => {
   });
 
   it('links the partnership the graph already holds, whatever romanization the article uses', async () => {
-    const streams = io();
-    expect(await ingestCli(['ha-tinh-bolikhamxay-anniversary-2024.fr.txt', '--json', '--published', '2024-06-14'], config(), streams, FIXTURES)).toBe(0);
+    const streams = cliOutput();
+    expect(await ingestCli(['ha-tinh-bolikhamxay-anniversary-2024.fr.txt', '--json', '--published', '2024-06-14'], cliConfig(), streams, FIXTURES)).toBe(0);
     const result = JSON.parse(streams.text()) as ExtractionResult;
     expect(result.candidates.find((c) => c.class === 'partnership')).toMatchObject({
       isNew: false,
@@ -64,8 +54,8 @@ describe('npm run ingest', () => {
   });
 
   it('reads a folder file by file, with progress on standard error and a JSON array on standard output', async () => {
-    const streams = io();
-    expect(await ingestCli([FIXTURES, '--json'], config(), streams)).toBe(0);
+    const streams = cliOutput();
+    expect(await ingestCli([FIXTURES, '--json'], cliConfig(), streams)).toBe(0);
     const results = JSON.parse(streams.text()) as ExtractionResult[];
     const files = fs.readdirSync(FIXTURES).sort();
     expect(results).toHaveLength(files.length);
@@ -74,16 +64,16 @@ describe('npm run ingest', () => {
   });
 
   it('prints a readable summary without --json, and says no review was written', async () => {
-    const streams = io();
-    expect(await ingestCli(['quang-binh-khammouane-2023.en.txt', '--published', '2023-03-15'], config(), streams, FIXTURES)).toBe(0);
+    const streams = cliOutput();
+    expect(await ingestCli(['quang-binh-khammouane-2023.en.txt', '--published', '2023-03-15'], cliConfig(), streams, FIXTURES)).toBe(0);
     expect(streams.text()).toMatch(/partnership\s+0\.\d\d\s+partnership:quang-binh--khammouane/);
     expect(streams.text()).toMatch(/No review was written/);
   });
 
   it('exits with status 2 on a malformed date or a missing file, before touching the database', async () => {
     for (const argv of [['quang-binh-khammouane-2023.en.txt', '--published', '14 March'], ['no-such-article.txt'], []]) {
-      const streams = io();
-      expect(await ingestCli(argv, { ...config(), neo4jUri: 'bolt://127.0.0.1:1' }, streams, FIXTURES)).toBe(2);
+      const streams = cliOutput();
+      expect(await ingestCli(argv, { ...cliConfig(), neo4jUri: 'bolt://127.0.0.1:1' }, streams, FIXTURES)).toBe(2);
       expect(streams.lines.at(-1)).toMatch(/^Ingest failed: /);
       expect(streams.text()).toBe('');
     }

@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { Driver } from 'neo4j-driver';
 import { hashSecret, issueToken } from '../../src/access/api-key';
 import { createKeyQuery } from '../../src/access/api-key.repository';
 import { Role } from '../../src/access/role';
-import { repositoryRoot } from '../../src/config';
+import { loadConfig, repositoryRoot } from '../../src/config';
 import { createDriver } from '../../src/db/driver';
 import { Executor } from '../../src/db/executor';
 import { importSeeds } from '../../src/seed/seed.importer';
@@ -119,4 +120,16 @@ export function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The configuration a command-line tool gets in the tests: the test database's. */
+export const cliConfig = () => ({ ...loadConfig(), neo4jUri: process.env.TEST_NEO4J_URI });
+
+/** What a command-line tool writes, caught: standard output as text, and each log line. */
+export function cliOutput() {
+  const stdout = new PassThrough();
+  const chunks: Buffer[] = [];
+  stdout.on('data', (chunk) => chunks.push(chunk));
+  const lines: string[] = [];
+  return { stdout, log: (line: string) => lines.push(line), lines, text: () => Buffer.concat(chunks).toString('utf8') };
 }
