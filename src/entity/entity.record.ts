@@ -34,6 +34,8 @@ export interface SourceRecord {
   author: string | null;
   /** The archived copy; null for a dataset or legal text. */
   file: string | null;
+  /** sha256 of the cleaned text that offset locators ("C120-245") point into; null for an archived copy. */
+  textHash?: string | null;
   note: string | null;
 }
 

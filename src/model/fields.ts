@@ -18,6 +18,8 @@ import {
 export const FORMATS = {
   partialDate: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
   locator: '^L[1-9][0-9]*$',
+  offsetLocator: '^C(0|[1-9][0-9]*)-[1-9][0-9]*$',
+  textHash: '^[0-9a-f]{64}$',
   keyLocator: '^[A-Za-z0-9][A-Za-z0-9 ._:()/-]{0,63}$',
   countryIso: '^[A-Z]{2}$',
   subdivisionIso: '^[A-Z]{2}-[A-Z0-9]{1,3}$',

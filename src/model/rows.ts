@@ -60,6 +60,7 @@ function sourceProperties(data: RecordData): Record<string, unknown> {
     language: data.language,
     author: data.author ?? null,
     file: data.file ?? null,
+    textHash: data.textHash ?? null,
     note: data.note ?? null,
   };
 }

@@ -33,6 +33,8 @@ export type ProblemCode =
   | 'ARCHIVED_FILE_REQUIRED'
   | 'ARCHIVED_FILE_NOT_TAKEN'
   | 'LINE_LOCATOR_EXPECTED'
+  | 'OFFSET_LOCATOR_EXPECTED'
+  | 'ONE_ARCHIVE_ONLY'
   | 'KEY_LOCATOR_EXPECTED'
   | 'ENDS_BEFORE_IT_BEGINS';
 
@@ -59,7 +61,7 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
   const kindById = new Map<string, KnownKind>(known);
   // The kind of each source these records define, which says how a citation of it locates a fact.
   const sourceKinds: SourceKinds = new Map(
-    records.filter((r) => r.collection === 'sources' && typeof r.data?.id === 'string').map((r) => [r.data.id as string, (r.data.kind as string | undefined) ?? 'ARTICLE']),
+    records.filter((r) => r.collection === 'sources' && typeof r.data?.id === 'string').map((r) => [r.data.id as string, citedBy(r.data)]),
   );
 
   for (const record of records) {
@@ -83,8 +85,10 @@ export function validateRecords<R extends ModelRecord>(records: R[], { known = n
 
     if (record.collection === 'sources') {
       const archived = (data.kind ?? 'ARTICLE') === 'ARTICLE';
-      if (archived && data.file === undefined) report('ARCHIVED_FILE_REQUIRED', 'file');
+      if (archived && data.file === undefined && data.textHash === undefined) report('ARCHIVED_FILE_REQUIRED', 'file');
+      if (archived && data.file !== undefined && data.textHash !== undefined) report('ONE_ARCHIVE_ONLY', 'textHash');
       if (!archived && data.file !== undefined) report('ARCHIVED_FILE_NOT_TAKEN', 'file', { kind: data.kind });
+      if (!archived && data.textHash !== undefined) report('ARCHIVED_FILE_NOT_TAKEN', 'textHash', { kind: data.kind });
     }
     for (const field of DATE_FIELDS) {
       if (typeof data[field] === 'string' && !isCalendarDate(data[field] as string)) report('NOT_A_CALENDAR_DATE', field, { value: data[field] });
@@ -140,7 +144,7 @@ function shapeProblems(collection: ModelRecord['collection'], data: RecordData, 
     if (typeof data[field] === 'string' && !new RegExp(FORMATS[format]).test(data[field] as string)) report('MALFORMED_VALUE', field, { pattern: FORMATS[format] });
   }
   checkLanguageTags(data, report);
-  const locator = `${FORMATS.locator}|${FORMATS.keyLocator}`;
+  const locator = `${FORMATS.locator}|${FORMATS.offsetLocator}|${FORMATS.keyLocator}`;
   for (const [index, citation] of ((data.cite as { at?: unknown }[] | undefined) ?? []).entries()) {
     if (typeof citation?.at === 'string' && !new RegExp(locator).test(citation.at)) report('MALFORMED_VALUE', `cite[${index}].at`, { pattern: locator });
   }
@@ -215,7 +219,19 @@ function checkDisputeNoted(fact: { confidence?: string; note?: string } | undefi
   if (fact?.confidence === 'disputed' && fact.note === undefined) report('DISPUTED_FACT_WITHOUT_NOTE', `${path}.note`);
 }
 
+/** How each source is cited: an archived article by line, an article known by its cleaned text's hash by offsets, others by key. */
 type SourceKinds = Map<string, string>;
+
+function citedBy(source: RecordData): string {
+  const kind = (source.kind as string | undefined) ?? 'ARTICLE';
+  return kind === 'ARTICLE' && source.file === undefined && source.textHash !== undefined ? 'ARTICLE_TEXT' : kind;
+}
+
+/** `C<start>-<end>`: UTF-16 offsets into the cleaned text, the end exclusive and after the start. */
+export function isOffsetRange(at: string): boolean {
+  const match = /^C(\d+)-(\d+)$/.exec(at);
+  return match !== null && Number(match[1]) < Number(match[2]);
+}
 
 /**
  * A citation names a known source, by line for an article and by key for a dataset or legal text. A source known
@@ -231,6 +247,10 @@ function checkSource(citation: Partial<Citation> | undefined, path: string, repo
   const kind = sourceKinds.get(id);
   if (typeof citation?.at !== 'string' || kind === undefined) return;
   const line = new RegExp(FORMATS.locator).test(citation.at);
+  const offsets = new RegExp(FORMATS.offsetLocator).test(citation.at);
   if (kind === 'ARTICLE' && !line) report('LINE_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at });
-  if (kind !== 'ARTICLE' && (line || !new RegExp(FORMATS.keyLocator).test(citation.at))) report('KEY_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at, kind });
+  if (kind === 'ARTICLE_TEXT' && (!offsets || !isOffsetRange(citation.at))) report('OFFSET_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at });
+  if (kind !== 'ARTICLE' && kind !== 'ARTICLE_TEXT' && (line || offsets || !new RegExp(FORMATS.keyLocator).test(citation.at))) {
+    report('KEY_LOCATOR_EXPECTED', `${path}.at`, { at: citation.at, kind });
+  }
 }

@@ -28,17 +28,28 @@ export function formatProblem(problem: SeedProblem): string {
   return `  ${where}: ${problem.reason}`;
 }
 
-/** Reads every `*.yaml` file of the folder; each file maps collection names to lists of records. */
+/** The reviewed facts of ingested articles, one file per article, beside the collection files. */
+export const ARTICLES_FOLDER = 'articles';
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
+    .sort();
+}
+
+/**
+ * Reads every `*.yaml` file of the folder and of its `articles/` folder; each file maps collection names to lists of
+ * records. An ID is defined once across all of them.
+ */
 export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: SeedProblem[] } {
   const records: SeedRecord[] = [];
   const problems: SeedProblem[] = [];
   if (!fs.existsSync(dir)) {
     return { records, problems: [{ file: dir, recordId: null, field: null, reason: 'seed folder does not exist' }] };
   }
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
-    .sort();
+  const files = [...yamlFiles(dir), ...yamlFiles(path.join(dir, ARTICLES_FOLDER)).map((name) => `${ARTICLES_FOLDER}/${name}`)];
   if (files.length === 0) problems.push({ file: dir, recordId: null, field: null, reason: 'no .yaml seed files found' });
 
   for (const file of files) {

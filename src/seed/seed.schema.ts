@@ -77,6 +77,7 @@ export const RECORD_SCHEMAS: Record<Collection, object> = {
       language: { type: 'string', pattern: FORMATS.language },
       author: { type: 'string' },
       file: { type: 'string', pattern: FORMATS.file },
+      textHash: { type: 'string', pattern: FORMATS.textHash },
       note: { type: 'string' },
     },
   },

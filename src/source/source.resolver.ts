@@ -15,6 +15,11 @@ export class SourceResolver {
     return source.version ?? null;
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  textHash(@Root() source: SourceRecord): string | null {
+    return source.textHash ?? null;
+  }
+
   @FieldResolver(() => ID)
   file(@Root() source: SourceRecord): string {
     return source.file ?? source.id;

@@ -42,7 +42,14 @@ export class Source extends Node {
   note: string | null;
 
   @Field(() => ID, {
-    description: 'File name of the archived copy the line locators refer to. A dataset or legal text has no archived copy; its own ID stands here.',
+    description:
+      'File name of the archived copy the line locators refer to. A dataset or legal text, or an article cited by offsets into its cleaned text, has no archived copy; its own ID stands here.',
   })
   file: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an article cited by offsets ("C120-245", UTF-16, end exclusive): the sha256 (hex) of the cleaned text the offsets point into.',
+  })
+  textHash: string | null;
 }

@@ -40,7 +40,7 @@ describe('seed validation', () => {
       expect.arrayContaining([
         { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'colour', reason: 'is not a known field' },
         { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'level', reason: expect.stringMatching(/^must be one of PROVINCE, CITY/) },
-        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'cite[0].at', reason: '"line 5" is not a line locator such as "L7", as an article is cited' },
+        { file: 'localities.yaml', recordId: 'province:ha-tinh', field: 'cite[0].at', reason: '"line 5" is not a line locator such as "L7", as an archived article is cited' },
         { file: 'localities.yaml', recordId: 'Province:Nghe An', field: 'id', reason: expect.stringMatching(/^not a well-formed ID/) },
         { file: 'localities.yaml', recordId: 'province:no-source', field: 'cite', reason: 'is required' },
       ]),
@@ -64,6 +64,19 @@ describe('seed validation', () => {
         expect.objectContaining({ recordId: 'country:laos', field: 'nameLang', reason: expect.stringMatching(/outside that language's script/) }),
       ]),
     );
+  });
+
+  it('reads the articles folder, where an article known by its text hash is cited by offsets, start before end', () => {
+    expect(problemsIn('offset-citations')).toEqual([
+      {
+        file: 'articles/01-example.yaml',
+        recordId: 'source:example-both',
+        field: 'textHash',
+        reason: 'is not taken with file: an article is cited either by the lines of its archived copy or by offsets into its cleaned text',
+      },
+      expect.objectContaining({ file: 'articles/01-example.yaml', recordId: 'country:vietnam', field: 'cite[0].at', reason: expect.stringMatching(/^"L3" is not an offset range such as "C120-245"/) }),
+      expect.objectContaining({ file: 'articles/01-example.yaml', recordId: 'country:vietnam', field: 'cite[1].at', reason: expect.stringMatching(/^"C42-10" is not an offset range/) }),
+    ]);
   });
 
   it('reports impossible calendar dates and citations of unknown sources', () => {
