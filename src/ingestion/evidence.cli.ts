@@ -21,7 +21,7 @@ interface Citation {
 export function checkArticleEvidence(seedsDir: string, articlesDir: string, show: boolean, log: (line: string) => void): number {
   const folder = path.join(seedsDir, 'articles');
   const files = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => /\.ya?ml$/.test(name)).sort() : [];
-  const records = files.flatMap((file) => recordsOf(path.join(folder, file)).map((data) => ({ file, data })));
+  const records = files.flatMap((file) => recordsOf(path.join(folder, file)).map((data) => ({ file: `articles/${file}`, data })));
   const mainRecords = fs
     .readdirSync(seedsDir)
     .filter((name) => /\.ya?ml$/.test(name))
@@ -30,7 +30,7 @@ export function checkArticleEvidence(seedsDir: string, articlesDir: string, show
   let failures = 0;
   let checked = 0;
   for (const { file, data: source } of records.filter(({ data }) => typeof data.textHash === 'string')) {
-    const stem = file.replace(/\.ya?ml$/, '');
+    const stem = path.basename(file).replace(/\.ya?ml$/, '');
     const textFile = ['.txt', '.html'].map((ext) => path.join(articlesDir, stem + ext)).find((candidate) => fs.existsSync(candidate));
     if (!textFile) {
       log(`${file}: no article text ${stem}.txt or .html in ${articlesDir}`);
