@@ -4,6 +4,7 @@ import { Document, isMap, isScalar, isSeq, parseDocument, Scalar } from 'yaml';
 import { ModelRecord, RecordData } from '../model/records';
 import { Collection } from '../model/relationships';
 import { RECORD_SCHEMAS } from './seed.schema';
+import { mergeArticleRecords } from './article.merge';
 
 /** A model record as a seed file holds it, with the file it came from. */
 export interface SeedRecord extends ModelRecord {
@@ -41,7 +42,8 @@ function yamlFiles(dir: string): string[] {
 
 /**
  * Reads every `*.yaml` file of the folder and of its `articles/` folder; each file maps collection names to lists of
- * records. An ID is defined once across all of them.
+ * records. An ID is defined once across the collection files; the article files may each state the same entity,
+ * and their records of it are merged into one.
  */
 export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: SeedProblem[] } {
   const records: SeedRecord[] = [];
@@ -81,7 +83,8 @@ export function loadSeedFiles(dir: string): { records: SeedRecord[]; problems: S
       for (const data of list) records.push({ collection: collection as Collection, file, data: data as RecordData });
     }
   }
-  return { records, problems };
+  const articles = mergeArticleRecords(records);
+  return { records: articles.records, problems: [...problems, ...articles.problems] };
 }
 
 /** Record fields that list names, where one name may itself contain a comma. */

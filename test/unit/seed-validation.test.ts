@@ -79,6 +79,36 @@ describe('seed validation', () => {
     ]);
   });
 
+  it('merges the records several article files give of one entity, and refuses values they give differently', () => {
+    const { records, problems } = loadSeedFiles(path.join(fixtures, 'article-overlap'));
+    expect(problems).toEqual([
+      {
+        file: 'articles/02-second.yaml',
+        recordId: 'official:example-governor',
+        field: 'name',
+        reason: 'is "Governor Example" here and "Example Governor" in articles/01-first.yaml: the articles\' records of one entity must agree',
+      },
+    ]);
+    const governors = records.filter((r) => r.data.id === 'official:example-governor');
+    expect(governors).toHaveLength(1);
+    expect(governors[0].data).toEqual({
+      id: 'official:example-governor',
+      name: 'Example Governor',
+      honorific: 'Mr',
+      aliases: ['Governor E.', 'E. Governor'],
+      note: 'Named as governor. Leads the delegation.',
+      positions: [
+        { title: 'Governor', organization: 'organization:example-administration', status: 'current', asOf: '2024-05' },
+        { title: 'Party Secretary', organization: 'organization:example-party-committee', status: 'current' },
+      ],
+      cite: [
+        { source: 'source:example-first', at: 'C0-20' },
+        { source: 'source:example-second', at: 'C5-40' },
+        { source: 'source:example-second', at: 'C50-60' },
+      ],
+    });
+  });
+
   it('reports impossible calendar dates and citations of unknown sources', () => {
     expect(problemsIn('bad-date-and-source')).toEqual([
       { file: 'events.yaml', recordId: 'event:impossible-day', field: 'date', reason: '"2024-02-30" is not a calendar date' },
