@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '../../src/config';
 import { Gazetteer } from '../../src/ingestion/gazetteer';
+import { isArticleFile } from '../../src/seed/article.merge';
 import { loadValidSeeds } from '../../src/seed/seed.importer';
 
 export const FIXTURES = path.join(repositoryRoot(), 'test', 'fixtures', 'articles');
@@ -13,8 +14,11 @@ export function fixture(name: string): string {
 }
 
 let seeded: Gazetteer | undefined;
-/** The gazetteer of the seed graph (seed files and reference places), built from the records as the import reads them. */
+/**
+ * The gazetteer of the seed graph (seed files and reference places) without the reviewed facts of ingested articles,
+ * built from the records as the import reads them: the graph as it was before the pipeline's articles entered it.
+ */
 export function seedGazetteer(): Gazetteer {
-  seeded ??= Gazetteer.fromRecords(loadValidSeeds(path.join(repositoryRoot(), 'seeds')));
+  seeded ??= Gazetteer.fromRecords(loadValidSeeds(path.join(repositoryRoot(), 'seeds')).filter((record) => !isArticleFile(record.file)));
   return seeded;
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isArticleFile } from '../../seed/article.merge';
 import { loadValidSeeds } from '../../seed/seed.importer';
 import { loadDevset } from './devset.loader';
 import { EvalReport, renderDetails, renderMarkdown, renderText } from './eval.report';
@@ -37,8 +38,11 @@ export async function ingestEvalCli(argv: string[], log: (line: string) => void)
     return 0;
   }
   const graphRecords = loadValidSeeds(SEED_DIR);
-  const extract = pipelineExtract(graphRecords);
-  const canon = new PartyCanon(new Set(graphRecords.map((record) => String(record.data.id))));
+  // The pipeline links, and the labels name places, against the graph as it was before these articles were reviewed
+  // into it: their own facts (seeds/articles/) would otherwise tell the pipeline the answers.
+  const priorRecords = graphRecords.filter((record) => !isArticleFile(record.file));
+  const extract = pipelineExtract(priorRecords);
+  const canon = new PartyCanon(new Set(priorRecords.map((record) => String(record.data.id))));
   const devset = await evaluateArticles(loadDevset(DEVSET_DIR), resolve(options.articles ?? '../articles'), extract, canon);
   const seeds = await evaluateArticles(loadSeedTruth(SEED_DIR), resolve(options.sources ?? '../shared/sources'), extract, canon);
   const report: EvalReport = { measuredOn: new Date().toISOString().slice(0, 10), devset, seeds };
