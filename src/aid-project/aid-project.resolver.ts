@@ -1,30 +1,30 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { EntityRecord } from '../entity/entity.record';
+import { Entity, EntityLink } from '../entity/entity.type';
 import { Event, EventLink } from '../event/event.type';
 import { Locality, LocalityLink } from '../locality/locality.type';
-import { Institution, InstitutionLink } from '../organization/organization.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { AidProject } from './aid-project.type';
 
 @Resolver(() => AidProject)
 export class AidProjectResolver {
-  @FieldResolver(() => Institution, { nullable: true })
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who gave the aid: a body or a place.' })
   funder(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx.loaders.funderByProjectId, project.id);
   }
 
-  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`funder`, with the evidence for the relationship.' })
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`funder`, with the evidence for the relationship.' })
   funderLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedLink(ctx.loaders.funderByProjectId, project.id);
   }
 
-  @FieldResolver(() => Institution, { nullable: true })
+  @FieldResolver(() => Entity, { nullable: true, description: 'Who received the aid: a body or a place.' })
   recipient(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedNode(ctx.loaders.recipientByProjectId, project.id);
   }
 
-  @FieldResolver(() => InstitutionLink, { nullable: true, description: '`recipient`, with the evidence for the relationship.' })
+  @FieldResolver(() => EntityLink, { nullable: true, description: '`recipient`, with the evidence for the relationship.' })
   recipientLink(@Root() project: EntityRecord, @Ctx() ctx: Context) {
     return relatedLink(ctx.loaders.recipientByProjectId, project.id);
   }

@@ -12,4 +12,7 @@ export class AidProject extends Entity {
 
   @Field(() => String, { nullable: true })
   description: string | null;
+
+  @Field(() => String, { nullable: true, description: 'How much, as the source writes it (e.g. "5 milliards de VND", "10 scholarships a year").' })
+  amount: string | null;
 }

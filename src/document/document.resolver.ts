@@ -7,7 +7,7 @@ import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
-import { Partnership, PartnershipLink } from '../partnership/partnership.type';
+import { Partnership, PartnershipLink, PartnershipParty } from '../partnership/partnership.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { documentListing } from './document.repository';
 import { Document, DocumentConnection, DocumentKind, DocumentLink } from './document.type';
@@ -41,6 +41,11 @@ export class DocumentResolver {
   @FieldResolver(() => InstitutionLink, { nullable: true, description: '`issuer`, with the evidence for the relationship.' })
   issuerLink(@Root() document: EntityRecord, @Ctx() ctx: Context) {
     return relatedLink(ctx.loaders.issuerByDocumentId, document.id);
+  }
+
+  @FieldResolver(() => [PartnershipParty], { description: 'For an agreement: the places and bodies that signed it, each in its role, with the evidence.' })
+  async parties(@Root() document: EntityRecord, @Ctx() ctx: Context) {
+    return (await ctx.loaders.signatoriesByDocumentId.load(document.id)).map(({ edge, node }) => ({ role: edge.role, entity: node, evidence: edge }));
   }
 
   @FieldResolver(() => [Document], { description: 'The documents this one carries out.' })

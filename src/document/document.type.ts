@@ -35,6 +35,12 @@ export abstract class Document extends Entity {
   @Field(() => String, { nullable: true, description: 'What it is about, in brief.' })
   subject: string | null;
 
+  @Field(() => String, { nullable: true, description: 'For an agreement: the first day of the period it covers, at the precision the source gives (e.g. "2021" for 2021–2025).' })
+  validFrom: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For an agreement: the last day of the period it covers, at the precision the source gives.' })
+  validUntil: string | null;
+
   @Field({ description: 'False when a source says such a document exists without naming it.' })
   named: boolean;
 }

@@ -58,7 +58,7 @@ export class Citation {
   @Field(() => ID)
   sourceId: string;
 
-  @Field(() => [String], { description: 'Line locators in the archived copy, e.g. "L7" for the 7th non-empty line.' })
+  @Field(() => [String], { description: 'Where in the source: "L7", the 7th non-empty line of an archived copy; "C120-245", UTF-16 offsets (end exclusive) into an article\'s cleaned text, whose hash the source gives as `textHash`; or a key such as "VN-23" in a dataset or legal text.' })
   locators: string[];
 }
 

@@ -20,7 +20,7 @@ export class Evidence {
   sourceIds: string[];
 
   @Field(() => [String], {
-    description: 'Line locators, one per source in `sourceIds`, in the same order; a source cited at several lines has them joined by ", " (`citations` lists them apart).',
+    description: 'Locators ("L7", "C120-245" or a key, as `Citation.locators` says), one per source in `sourceIds`, in the same order; a source cited at several places has them joined by ", " (`citations` lists them apart).',
   })
   locators: string[];
 }

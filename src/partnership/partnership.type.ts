@@ -37,7 +37,7 @@ export class Partnership extends Entity {
   viewpointId?: string;
 }
 
-@ObjectType({ description: 'A party to a partnership, in its role.' })
+@ObjectType({ description: 'A party to a partnership, or a signatory of an agreement, in its role.' })
 export class PartnershipParty {
   @Field(() => PartyRole)
   role: string;

@@ -49,6 +49,7 @@ export const RELATION_LOOKUPS = {
   implementedDocumentsByDocumentId: { type: R.IMPLEMENTS, direction: 'out' },
   implementingDocumentsByDocumentId: { type: R.IMPLEMENTS, direction: 'in' },
   earlierDocumentByDocumentId: { type: R.FOLLOWS_UP, direction: 'out' },
+  signatoriesByDocumentId: { type: R.SIGNED_BY, direction: 'out' },
 
   funderByProjectId: { type: R.FUNDED_BY, direction: 'out' },
   recipientByProjectId: { type: R.RECEIVED_BY, direction: 'out' },
