@@ -401,3 +401,22 @@ describe('facts the graph holds already', () => {
     expect(row).toEqual({ since: '1969', confidence: 'inferred', kind: 'COMPREHENSIVE_COOPERATION', partiesCite: [true, true], locators: [known.evidence.map((e) => `C${e.start}-${e.end}`)] });
   });
 });
+
+describe('curation of a reviewed article', () => {
+  it('cites a source known by its text hash by offsets, and refuses line locators for it', async () => {
+    const [row] = await executor.read({ cypher: 'MATCH (s:Source {textHash: $hash}) RETURN s.id AS id', params: { hash: createHash('sha256').update(reviewText).digest('hex') } });
+    const UPDATE = `mutation ($citations: [CitationInput!]!) {
+      updateEntity(id: "province:savannakhet", changes: { note: "Named in a reviewed article." }, citations: $citations) { entity { id } }
+    }`;
+    const byLine = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['L3'] }] }, keys.editor.token);
+    expect(errorCodes(byLine)).toEqual(['BAD_USER_INPUT']);
+    expect(byLine.errors![0].message).toContain('C120-245');
+    const reversed = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['C40-12'] }] }, keys.editor.token);
+    expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
+    const byOffsets = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['C0-10'] }] }, keys.editor.token);
+    expect(byOffsets.errors).toBeUndefined();
+    expect(await citationOf('province:savannakhet')).toContain('C0-10');
+    const archived = await api.query(UPDATE, { citations: [{ sourceId: 'source:vietnamvn-2023-11-25-ha-tinh-plan', locators: ['C0-10'] }] }, keys.editor.token);
+    expect(errorCodes(archived)).toEqual(['BAD_USER_INPUT']);
+  });
+});
