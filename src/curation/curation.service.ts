@@ -154,7 +154,8 @@ export class CurationService {
     const kind = KIND_BY_COLLECTION[record.collection];
     const before = await this.existing(tx, id);
     if (before.kind !== kind) throw new BadUserInputError(`"${id}" is a ${before.kind.toLowerCase()} in the graph, not a record of ${record.collection}.`, 'collection');
-    const data = { ...record.data, name: record.data.name ?? before.name };
+    // A record that only names the entity (a linked mention) brings no post, no relationship and no field.
+    const data = { ...record.data, name: record.data.name ?? before.name, ...(record.collection === 'officials' ? { positions: record.data.positions ?? [] } : {}) };
     const complete: ModelRecord = { collection: record.collection, data };
     const graph = buildGraphRows([complete]);
     const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
