@@ -3,7 +3,7 @@ import { EntityKind } from '../model/entity-kind';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
-import { findDates, FoundDate } from './dates';
+import { findDates, FoundDate, yearOfArticle } from './dates';
 import { Antecedent, proposalsOf, Proposal } from './facts';
 import { Gazetteer, nameIn } from './gazetteer';
 import { findMentions, Mention } from './mentions';
@@ -19,9 +19,10 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   let antecedentAge = 0;
   let previousDate: FoundDate | undefined;
   let previousDateAge = 0;
+  const articleYear = meta.publishedOn ? undefined : yearOfArticle(text);
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const dates = findDates(sentence.text, meta.lang, meta.publishedOn).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+    const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
     const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, previousDate });
     const dated = dates.filter((d) => d.value.length >= 7).at(-1);
     previousDateAge = dated ? 0 : previousDateAge + 1;

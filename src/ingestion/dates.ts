@@ -8,6 +8,8 @@ export interface FoundDate {
   end: number;
   /** Whether the year was read from the publication date rather than written. */
   yearFromPublication: boolean;
+  /** Without a publication date: the year was taken from the years the article writes (`yearOfArticle`). */
+  yearFromText?: boolean;
 }
 
 const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
@@ -17,7 +19,10 @@ const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chron
  * September 2022 is 2022-09-26. Without a publication date, a date without its year is left out rather than
  * guessed; a bare year or a month and year stays at that precision.
  */
-export function findDates(text: string, lang: string, publishedOn?: string): FoundDate[] {
+export function findDates(text: string, lang: string, publishedOn?: string, articleYear?: string): FoundDate[] {
+  if (!publishedOn && articleYear) {
+    return findDates(text, lang, `${articleYear}-12-31`).map((date) => (date.yearFromPublication ? { ...date, yearFromPublication: false, yearFromText: true } : date));
+  }
   const parser = PARSERS[lang] ?? chrono.en.casual;
   const reference = publishedOn && isCalendarDate(publishedOn) ? new Date(`${publishedOn.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : undefined;
   const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
@@ -54,6 +59,17 @@ export function findDates(text: string, lang: string, publishedOn?: string): Fou
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * For an article without a publication date, the year its undated days most likely fall in: the first year of a
+ * period it writes ("pour la période 2026-2030", "for 2017 – 2021": texts are signed as their period begins), else
+ * the first year it writes. None when it writes no year: its days then stay undated.
+ */
+export function yearOfArticle(text: string): string | undefined {
+  const period = /((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*(?:19|20)\d{2}/u.exec(text);
+  if (period) return period[1];
+  return new RegExp(YEAR.source).exec(text)?.[0];
+}
+
 const MONTHS = [
   ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
@@ -82,4 +98,18 @@ function addUnlessCovered(found: FoundDate[], date: FoundDate): void {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * A date field of a record ("issuedOn", "date"), with its confidence and a note when its year was not written: read
+ * from the publication date, or from the years the article writes when it has none.
+ */
+export function datedField(field: string, date: FoundDate, publishedOn?: string): Record<string, string> {
+  if (date.yearFromPublication) {
+    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: `The article gives the day without a year; the year is that of its publication (${publishedOn}).` };
+  }
+  if (date.yearFromText) {
+    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: 'The article gives the day without a year and has no publication date; the year is the first it writes (of a period, else any).' };
+  }
+  return { [field]: date.value };
 }

@@ -2,7 +2,7 @@ import { EntityKind } from '../model/entity-kind';
 import { slugify } from '../model/fold';
 import { COLLECTION_BY_KIND } from '../model/relationships';
 import { FactClass, Link } from './candidate';
-import { FoundDate } from './dates';
+import { datedField, FoundDate } from './dates';
 import { Gazetteer, nameIn } from './gazetteer';
 import { Mention } from './mentions';
 import { BODY_PATTERNS, FACT_PATTERNS as P, NOT_A_PERSONAL_NAME, TITLES } from './patterns/facts';
@@ -193,7 +193,7 @@ function agreementOf(context: SentenceContext, named: Named[]): Proposal | null 
     id: `agreement:${parties.map((p) => slugOf(p.id)).join('--')}-${slugify(type.en)}`,
     name: fr ? `${type.fr} entre ${names.slice(0, -1).join(', ')} et ${names.at(-1)}` : `${type.en} between ${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
     kind: 'AGREEMENT',
-    ...(signed ? { issuedOn: signed.value, ...(signed.yearFromPublication ? { issuedOnConfidence: 'inferred', issuedOnNote: `The article gives the day without a year; the year is that of its publication (${context.publishedOn}).` } : {}) } : {}),
+    ...(signed ? datedField('issuedOn', signed, context.publishedOn) : {}),
     ...(validity ? { validFrom: validity[1], validUntil: validity[2] } : {}),
     parties: parties.map((p) => ({ id: p.id })),
   };
