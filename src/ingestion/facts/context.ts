@@ -1,0 +1,98 @@
+import { EntityKind } from '../../model/entity-kind';
+import { COLLECTION_BY_KIND } from '../../model/relationships';
+import { Link, FactClass } from '../candidate';
+import { FoundDate } from '../dates';
+import { Gazetteer } from '../gazetteer';
+import { Mention } from '../mentions';
+import { FACT_PATTERNS as P } from '../patterns/facts';
+import { Sentence } from '../text';
+
+/** A fact or entity proposed from one sentence, before it is keyed; proposals of the same record merge. */
+export interface Proposal {
+  class: FactClass;
+  collection: string;
+  record: Record<string, unknown>;
+  confidence: number;
+  evidence: { start: number; end: number }[];
+  links: Link[];
+  isNew: boolean;
+}
+
+/** An entity a sentence names: one the graph knows (a mention) or one proposed from a pattern. */
+export interface Named {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  countryIds: string[];
+  start: number;
+  end: number;
+}
+
+export interface SentenceContext {
+  text: string;
+  lang: string;
+  publishedOn?: string;
+  gazetteer: Gazetteer;
+  sentence: Sentence;
+  mentions: Mention[];
+  dates: FoundDate[];
+  /** The places of the last sentence that named two or more: what "les deux provinces" refers to. */
+  antecedents: Antecedent[];
+  /** The last day or month written in the two sentences before: when "the two sides signed" without a date. */
+  previousDate?: FoundDate;
+  /** The Vietnamese province or city the article names most: the one a sentence listing foreign partners alone speaks for. */
+  home?: Antecedent;
+}
+
+export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;
+
+export const VIETNAM = 'country:vietnam';
+
+/** The first date of the sentence written to the day or month, outside the validity period. */
+export function firstDay(dates: FoundDate[], exceptFrom = -1): FoundDate | undefined {
+  return dates.find((d) => d.value.length >= 7 && (exceptFrom < 0 || d.start < exceptFrom)) ?? dates.find((d) => d.value.length >= 7);
+}
+
+export function isVenue(context: SentenceContext, place: Named): boolean {
+  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start));
+}
+
+export function insideBody(place: Named, named: Named[]): boolean {
+  return named.some((n) => n !== place && (n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION) && n.start <= place.start && n.end >= place.end);
+}
+
+export function orderHomeFirst(list: Named[]): Named[] {
+  return [...list.filter((n) => n.countryIds.includes(VIETNAM)), ...list.filter((n) => !n.countryIds.includes(VIETNAM))];
+}
+
+export function distinct(list: Named[]): Named[] {
+  return [...new Map(list.map((n) => [n.id, n])).values()];
+}
+
+export function span(context: SentenceContext): { start: number; end: number } {
+  return { start: context.sentence.start, end: context.sentence.end };
+}
+
+export function commaAfter(text: string, from: number, limit: number): number {
+  const comma = text.slice(from, limit).search(/[,;:(]/);
+  return comma < 0 ? limit : from + comma;
+}
+
+export function slugOf(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+export function kindOfCollection(collection: string): EntityKind | undefined {
+  return (Object.entries(COLLECTION_BY_KIND).find(([, c]) => c === collection)?.[0] as EntityKind | undefined) ?? undefined;
+}
+
+export function countryOfRecord(record: Record<string, unknown>, gazetteer: Gazetteer): string[] {
+  const up = (record.partOf ?? record.basedIn) as { id: string } | undefined;
+  if (!up) return [];
+  if (up.id.startsWith('country:')) return [up.id];
+  return gazetteer.entry(up.id)?.countryIds ?? [];
+}
+
+export function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}

@@ -1,0 +1,134 @@
+import { EntityKind } from '../../model/entity-kind';
+import { slugify } from '../../model/fold';
+import { BODY_PATTERNS, NOT_A_PERSONAL_NAME, TITLES } from '../patterns/facts';
+import { commaAfter, escape, Named, Proposal, SentenceContext, slugOf, VIETNAM } from './context';
+
+const CAPITALIZED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
+const TITLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
+
+export function positionsOf(context: SentenceContext, named: Named[]): { proposals: Proposal[]; people: Named[] } {
+  const { sentence, gazetteer } = context;
+  const proposals: Proposal[] = [];
+  const people: Named[] = [];
+  for (const match of sentence.text.matchAll(TITLE_PATTERN)) {
+    const titleStart = sentence.start + match.index;
+    const titleEnd = titleStart + match[0].length;
+    const person = personBefore(context, named, titleStart) ?? personAfter(context, named, titleEnd);
+    if (!person) continue;
+    const phraseEnd = person.start > titleEnd ? person.start : sentence.end;
+    const phrase = { start: titleEnd, end: Math.min(phraseEnd, commaAfter(context.text, titleEnd, sentence.end)) };
+    const organization = bodyIn(context, named, phrase, match[0], proposals);
+    if (!organization) continue;
+    const known = person.known ? gazetteer.entry(person.id) : undefined;
+    const title = match[0].charAt(0).toUpperCase() + match[0].slice(1);
+    const position = { title, organization: organization.id, status: 'current', ...(context.publishedOn ? { asOf: context.publishedOn } : {}) };
+    const record = { id: person.id, name: known?.name ?? person.name, positions: [position] };
+    const start = Math.min(titleStart, person.start);
+    const end = Math.max(phrase.end, person.end);
+    proposals.push({ class: 'position', collection: 'officials', record, confidence: organization.isNew ? 0.55 : 0.75, evidence: [{ start, end }], links: [], isNew: !person.known });
+    people.push({ id: person.id, kind: EntityKind.OFFICIAL, name: record.name, countryIds: [], start: person.start, end: person.end });
+  }
+  return { proposals, people };
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  start: number;
+  end: number;
+  known: boolean;
+}
+
+/** "le vice-gouverneur de la province de Savannakhet, Khamla Sisouk": the name after the title and its body. */
+export function personAfter(context: SentenceContext, named: Named[], from: number): Person | null {
+  const rest = context.text.slice(from, context.sentence.end);
+  const official = named.find((n) => n.kind === EntityKind.OFFICIAL && n.start >= from && n.start - from < 120 && !/[.;:]/.test(context.text.slice(from, n.start)));
+  if (official) return { id: official.id, name: official.name, start: official.start, end: official.end, known: true };
+  for (const match of rest.matchAll(CAPITALIZED_RUN)) {
+    if (match.index > 120) break;
+    if (/[;:]/.test(rest.slice(0, match.index))) break;
+    // "Committee Tran Anh Tuan": the words of a body's or place's name that run into the person's are dropped.
+    const words = Array.from(match[0].matchAll(/\S+/g), (w) => ({ text: w[0], start: from + match.index + w.index }));
+    while (words.length && (NOT_A_PERSONAL_NAME.has(bareWord(words[0].text)) || named.some((n) => n.start < words[0].start + words[0].text.length && n.end > words[0].start))) words.shift();
+    const name = words.slice(0, 4).map((w) => w.text);
+    if (name.length < 2 || !personalName(name.join(' '))) continue;
+    const start = words[0].start;
+    const last = words[Math.min(3, words.length - 1)];
+    return { id: `official:${slugify(name.join(' '))}`, name: name.join(' '), start, end: last.start + last.text.length, known: false };
+  }
+  return null;
+}
+
+/** "Pham Thi Lan, vice-présidente du Comité populaire de Quang Tri": the name just before the title. */
+export function personBefore(context: SentenceContext, named: Named[], titleStart: number): Person | null {
+  const before = context.text.slice(context.sentence.start, titleStart);
+  const match = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
+  if (!match) return null;
+  const start = context.sentence.start + match.index;
+  const end = start + match[1].length;
+  const official = named.find((n) => n.kind === EntityKind.OFFICIAL && n.start === start);
+  if (official) return { id: official.id, name: official.name, start, end, known: true };
+  if (!personalName(match[1]) || named.some((n) => n.start < end && n.end > start)) return null;
+  return { id: `official:${slugify(match[1])}`, name: match[1], start, end, known: false };
+}
+
+export function personalName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((word) => !NOT_A_PERSONAL_NAME.has(bareWord(word)));
+}
+
+/** "People's" is the word "people". */
+export function bareWord(word: string): string {
+  return word.toLowerCase().replace(/['’]s$/, '');
+}
+
+/** The body a title belongs to: one the graph knows within the phrase, or a committee or administration of a place named there. */
+export function bodyIn(context: SentenceContext, named: Named[], phrase: { start: number; end: number }, title: string, proposals: Proposal[]): { id: string; isNew: boolean } | null {
+  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+  const phraseText = context.text.slice(phrase.start, phrase.end);
+  // "du Comité populaire provincial" is the article's own province's, whatever body the graph calls so.
+  const unnamed = context.home ? BODY_PATTERNS.find((p) => p.unnamed?.test(phraseText)) : undefined;
+  if (unnamed) inside = [];
+  if (!inside.length && /gouverneur|governor/i.test(title)) {
+    // "a delegation from Sekong province led by Deputy Governor X": the governor of the place just named.
+    const before = [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= phrase.start && phrase.start - n.end < 40);
+    if (before) inside = [before];
+  }
+  const body = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  if (body) return { id: body.id, isNew: false };
+  let place: Pick<Named, 'id' | 'name' | 'start' | 'end'> | undefined = inside.find((n) => n.kind === EntityKind.LOCALITY);
+  if (unnamed && context.home) place = { ...context.home, start: phrase.start, end: phrase.start };
+  if (!place) return null;
+  const before = context.text.slice(Math.max(0, place.start - 60), place.start);
+  const after = context.text.slice(place.end, place.end + 40);
+  const named_ = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const home = context.gazetteer.entry(place.id)?.countryIds.includes(VIETNAM) ?? false;
+  const byTitle = named_ || unnamed || !home ? undefined : BODY_PATTERNS.find((p) => p.title.test(title));
+  const pattern = unnamed ?? named_ ?? byTitle;
+  const fr = context.lang === 'fr';
+  const placeName = place.name;
+  let record: Record<string, unknown>;
+  if (pattern) {
+    record = {
+      id: `organization:${slugOf(place.id)}-${pattern.slug}`,
+      name: (fr ? pattern.fr : pattern.en).replace('{place}', placeName),
+      kind: pattern.kind,
+      basedIn: { id: place.id },
+    };
+  } else if (/gouverneur|governor/i.test(title)) {
+    record = {
+      id: `organization:${slugOf(place.id)}-administration`,
+      name: fr ? `Administration de ${placeName}` : `${placeName} Administration`,
+      kind: 'GOVERNMENT_BODY',
+      basedIn: { id: place.id },
+    };
+  } else return null;
+  const names = [record.name as string, ...(pattern?.aka ?? []).map((aka) => aka.replace('{place}', placeName))];
+  const known = names.flatMap((name) => context.gazetteer.lookup(name)).find((entry) => entry.kind === EntityKind.ORGANIZATION);
+  if (known) return { id: known.id, isNew: false };
+  if (!proposals.some((p) => p.record.id === record.id)) {
+    const evidence = unnamed ? { start: phrase.start, end: phrase.end } : { start: Math.max(phrase.start, place.start - 40), end: place.end };
+    proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed || byTitle ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
+  }
+  return { id: record.id as string, isNew: true };
+}
