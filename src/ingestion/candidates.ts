@@ -16,15 +16,17 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   const mentions = findMentions(text, tokenize(text), gazetteer);
   const proposals: Proposal[] = [];
   const home = homeOf(mentions, meta.lang);
+  const partner = partnerOf(mentions, meta.lang);
   let antecedents: Antecedent[] = [];
   let antecedentAge = 0;
   let previousDate: FoundDate | undefined;
   let previousDateAge = 0;
   const articleYear = meta.publishedOn ? undefined : yearOfArticle(text);
+  const leadDate = findDates(text, meta.lang, meta.publishedOn, articleYear).find((d) => d.value.length === 10);
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
-    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, previousDate });
+    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate });
     const dated = dates.filter((d) => d.value.length >= 7).at(-1);
     previousDateAge = dated ? 0 : previousDateAge + 1;
     if (dated) previousDate = dated;
@@ -41,10 +43,19 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
 
 /** The Vietnamese province or city the article names most often (ties go to the one named first). */
 function homeOf(mentions: Mention[], lang: string): Antecedent | undefined {
+  return namedMost(mentions, lang, (entry) => entry.countryIds.includes('country:vietnam'));
+}
+
+/** The foreign province or city the article names most often: the other side of its relation. */
+function partnerOf(mentions: Mention[], lang: string): Antecedent | undefined {
+  return namedMost(mentions, lang, (entry) => entry.countryIds.length > 0 && !entry.countryIds.includes('country:vietnam'));
+}
+
+function namedMost(mentions: Mention[], lang: string, wanted: (entry: Mention['entry']) => boolean): Antecedent | undefined {
   const counts = new Map<string, { entry: Mention['entry']; count: number }>();
   for (const mention of mentions) {
     const { entry } = mention;
-    if (entry.kind !== EntityKind.LOCALITY || !entry.countryIds.includes('country:vietnam') || !['PROVINCE', 'CITY'].includes(entry.category ?? '')) continue;
+    if (entry.kind !== EntityKind.LOCALITY || !wanted(entry) || !['PROVINCE', 'CITY'].includes(entry.category ?? '')) continue;
     counts.set(entry.id, { entry, count: (counts.get(entry.id)?.count ?? 0) + 1 });
   }
   const best = [...counts.values()].sort((a, b) => b.count - a.count)[0];
@@ -110,12 +121,16 @@ function merge(proposals: Proposal[]): Proposal[] {
       byKey.set(key, { ...proposal, evidence: [...proposal.evidence], links: [...proposal.links] });
       continue;
     }
-    seen.record = mergeRecords(seen.record, proposal.record);
+    if (seen.pending && !proposal.pending) {
+      seen.pending = false;
+      seen.record = mergeRecords(proposal.record, seen.record);
+    } else seen.record = mergeRecords(seen.record, proposal.record);
     seen.confidence = Math.max(seen.confidence, proposal.confidence);
     for (const e of proposal.evidence) if (!seen.evidence.some((s) => s.start === e.start && s.end === e.end)) seen.evidence.push(e);
     seen.links = uniqueLinks([...seen.links, ...proposal.links]);
   }
-  return [...byKey.values()].map((p) => ({ ...p, evidence: p.evidence.sort((a, b) => a.start - b.start) }));
+  // What was only agreed on ("ont convenu de signer") stands only where another sentence reports it done.
+  return [...byKey.values()].filter((p) => !p.pending).map(({ pending: _pending, ...p }) => ({ ...p, evidence: p.evidence.sort((a, b) => a.start - b.start) }));
 }
 
 /** Of two kinds a partnership is said to have, the more specific stands: a twinning is also a cooperation. */

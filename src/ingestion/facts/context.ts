@@ -16,6 +16,8 @@ export interface Proposal {
   evidence: { start: number; end: number }[];
   links: Link[];
   isNew: boolean;
+  /** Said to be agreed on, not done ("ont convenu de signer"): kept only when another sentence reports the same record done. */
+  pending?: boolean;
 }
 
 /** An entity a sentence names: one the graph knows (a mention) or one proposed from a pattern. */
@@ -42,6 +44,10 @@ export interface SentenceContext {
   previousDate?: FoundDate;
   /** The Vietnamese province or city the article names most: the one a sentence listing foreign partners alone speaks for. */
   home?: Antecedent;
+  /** The foreign place the article names most: the other side of a sentence that names only the home side. */
+  partner?: Antecedent;
+  /** The first day the article writes, most often in its lead: the day of what a later sentence reports undated. */
+  leadDate?: FoundDate;
 }
 
 export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;
@@ -53,8 +59,9 @@ export function firstDay(dates: FoundDate[], exceptFrom = -1): FoundDate | undef
   return dates.find((d) => d.value.length >= 7 && (exceptFrom < 0 || d.start < exceptFrom)) ?? dates.find((d) => d.value.length >= 7);
 }
 
+/** A place where something happens ("à Vientiane", "in Dong Hoi"), or the dateline's city ("Hanoi (VNA) -"): not a party. */
 export function isVenue(context: SentenceContext, place: Named): boolean {
-  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start));
+  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start)) || P.dateline.test(context.text.slice(place.end, place.end + 40));
 }
 
 export function insideBody(place: Named, named: Named[]): boolean {

@@ -2,10 +2,10 @@ import { EntityKind } from '../../model/entity-kind';
 import { FACT_PATTERNS as P } from '../patterns/facts';
 import { distinct, isVenue, Named, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
-export function partnershipsOf(context: SentenceContext, named: Named[], agreement: Proposal | null): Proposal[] {
+export function partnershipsOf(context: SentenceContext, named: Named[], agreements: Proposal[]): Proposal[] {
   const text = context.sentence.text;
   const anniversary = P.anniversary.exec(text);
-  const cue = P.partnership.test(text) || agreement !== null || anniversary !== null;
+  const cue = P.partnership.test(text) || agreements.length > 0 || anniversary !== null;
   if (!cue) return [];
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
   const home = places.filter((p) => p.countryIds.includes(VIETNAM));
@@ -26,6 +26,7 @@ export function partnershipsOf(context: SentenceContext, named: Named[], agreeme
           : 'COOPERATION';
   const since = sinceOf(context, anniversary);
   return foreign.map((partner) => {
+    const agreement = agreements.find((a) => (a.record.parties as { id: string }[]).some((p) => p.id === partner.id)) ?? agreements[0];
     const known = context.gazetteer.partnershipBetween(lead.id, partner.id);
     const record: Record<string, unknown> = {
       id: known?.id ?? `partnership:${slugOf(lead.id)}--${slugOf(partner.id)}`,

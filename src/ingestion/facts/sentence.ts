@@ -1,10 +1,11 @@
 import { EntityKind } from '../../model/entity-kind';
+import { searchForm } from '../../model/fold';
 import { COLLECTION_BY_KIND } from '../../model/relationships';
 import { nameIn } from '../gazetteer';
 import { FACT_PATTERNS as P } from '../patterns/facts';
 import { NEW_ENTITY_PATTERNS } from '../patterns/entities';
 import { aidOf } from './aid';
-import { agreementOf } from './agreement';
+import { agreementsOf } from './agreement';
 import { Antecedent, countryOfRecord, distinct, isVenue, kindOfCollection, Named, Proposal, SentenceContext, VIETNAM } from './context';
 import { anniversaryOf, conferenceOf, visitOf } from './event';
 import { membershipOf } from './membership';
@@ -42,9 +43,9 @@ export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; 
   proposals.push(...positions.proposals);
   named.push(...positions.people);
   named.sort((a, b) => a.start - b.start);
-  const agreement = agreementOf(context, named);
-  if (agreement) proposals.push(agreement);
-  proposals.push(...partnershipsOf(context, named, agreement));
+  const agreements = agreementsOf(context, named);
+  proposals.push(...agreements);
+  proposals.push(...partnershipsOf(context, named, agreements.filter((a) => !a.pending)));
   const event = visitOf(context, named) ?? anniversaryOf(context, named, proposals) ?? conferenceOf(context, named);
   if (event) proposals.push(event);
   const aid = aidOf(context, named);
@@ -66,7 +67,8 @@ function newEntities(context: SentenceContext): Proposal[] {
       const built = pattern.build(groups, { gazetteer, lang });
       if (!built) continue;
       const country = (built.record.partOf as { id?: string } | undefined)?.id;
-      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention)].find(
+      const spelledNearly = gazetteer.placesSpelledNearly(searchForm(built.mention)).map((form) => form.entry);
+      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention), ...spelledNearly].find(
         (entry) => COLLECTION_BY_KIND[entry.kind] === pattern.collection && (!country || !country.startsWith('country:') || entry.countryIds.includes(country)),
       );
       if (known) {

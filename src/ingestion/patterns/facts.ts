@@ -37,10 +37,18 @@ export interface FactPatterns {
   from: RegExp;
   /** The words before a place where something happens ("à Vientiane", "in Dong Hoi"), not a party to it. */
   venue: RegExp;
+  /** What follows the city of a dateline: "Hanoi (VNA) -", "Quang Tri, 17 août (VNA) -". */
+  dateline: RegExp;
+  /** A signing agreed on or planned, not done: "ont convenu de signer", "agreed to sign", "will sign". */
+  promise: RegExp;
+  /** An agreement written in the plural: one text per partner ("des accords de coopération avec quatre provinces"). */
+  plural: RegExp;
 }
 
 const AGREEMENTS = [
-  { pattern: /m[ée]morandum d['’](?:entente|accord)|protocole d['’]accord|memorandum of understanding|\bMoU\b|\bMOU\b/iu, fr: "Mémorandum d'entente", en: 'Memorandum of understanding' },
+  { pattern: /m[ée]morandums? d['’](?:entente|accord)|protocoles? d['’]accord|memorand(?:um|a) of understanding|\bMoUs?\b|\bMOUs?\b/iu, fr: "Mémorandum d'entente", en: 'Memorandum of understanding' },
+  { pattern: /\bm[ée]morand(?:um|a|ums)\b/iu, fr: 'Mémorandum', en: 'Memorandum' },
+  { pattern: /documents? de coop[ée]ration|cooperation documents?|documents? on cooperation/iu, fr: 'Document de coopération', en: 'Cooperation document' },
   { pattern: /accords? de coop[ée]ration|cooperation agreements?|agreements? on cooperation/iu, fr: 'Accord de coopération', en: 'Cooperation agreement' },
   { pattern: /proc[eè]s-verbal|minutes of|signed (?:the )?minutes/iu, fr: 'Procès-verbal', en: 'Minutes' },
   { pattern: /\bprotocole\b|\bprotocol\b/iu, fr: 'Protocole', en: 'Protocol' },
@@ -55,7 +63,7 @@ export const FACT_PATTERNS: FactPatterns = {
   comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
   friendship: /amiti[ée]|friendship/iu,
   agreements: AGREEMENTS,
-  signing: /\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
+  signing: /parvenue?s?\s[^.]{0,40}?\sà (?:un|une|des)\s|\bconclu(?:e|s|es)?\b|\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
   validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
   anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
   visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
@@ -74,6 +82,9 @@ export const FACT_PATTERNS: FactPatterns = {
   from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
   celebration: /c[ée]l[ée]br|f[êe]t[ée]|comm[ée]mor|celebrat|commemorat|\bmark(?:ed|s|ing)?\b/iu,
   venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
+  dateline: /^\s*(?:,\s*[^()\n]{1,25})?\s*\(\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*\)\s*[-–—]/u,
+  promise: /(?:convenu|convenus|d[ée]cid[ée]s?|pr[ée]voi(?:t|ent)|envisag(?:e|ent)|pr[êe]ts?|s['’]engagent) (?:de |à )sign|\b(?:agreed|decided|plan(?:s|ned)?|expected|ready|willing) to sign|\bwill sign|\bto be signed|\bva signer|\bvont signer|\bsigneront\b/iu,
+  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents)\b/iu,
   bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
