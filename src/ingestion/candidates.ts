@@ -4,7 +4,7 @@ import { COLLECTION_BY_KIND } from '../model/relationships';
 import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
 import { findDates, FoundDate, yearOfArticle } from './dates';
-import { Antecedent, Proposal } from './facts/context';
+import { Antecedent, isDateline, Proposal } from './facts/context';
 import { proposalsOf } from './facts/sentence';
 import { Gazetteer, nameIn } from './gazetteer';
 import { findMentions, Mention } from './mentions';
@@ -22,10 +22,12 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   let previousDate: FoundDate | undefined;
   let previousDateAge = 0;
   const articleYear = meta.publishedOn ? undefined : yearOfArticle(text);
-  const leadDate = findDates(text, meta.lang, meta.publishedOn, articleYear).find((d) => d.value.length === 10);
+  const leadDate = findDates(text, meta.lang, meta.publishedOn, articleYear).find((d) => d.value.length === 10 && !isDateline({ text }, d));
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
-    const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+    const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear)
+      .map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }))
+      .filter((d) => !isDateline({ text }, d));
     const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate });
     const dated = dates.filter((d) => d.value.length >= 7).at(-1);
     previousDateAge = dated ? 0 : previousDateAge + 1;
@@ -38,7 +40,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
     else if (antecedentAge > 2) antecedents = [];
   }
   const candidates = [...linkedEntities(mentions), ...proposals].map(withLinks(mentions));
-  return { article: meta, textHash: sha256(text), text, candidates: merge(candidates).map(keyed) };
+  return { article: meta, textHash: sha256(text), text, candidates: mergeVisits(merge(candidates)).map(keyed) };
 }
 
 /** The Vietnamese province or city the article names most often (ties go to the one named first). */
@@ -131,6 +133,35 @@ function merge(proposals: Proposal[]): Proposal[] {
   }
   // What was only agreed on ("ont convenu de signer") stands only where another sentence reports it done.
   return [...byKey.values()].filter((p) => !p.pending).map(({ pending: _pending, ...p }) => ({ ...p, evidence: p.evidence.sort((a, b) => a.start - b.start) }));
+}
+
+/**
+ * One article's visits between the same two places are one visit unless their days differ ("la délégation de X a
+ * visité Y le 26 septembre" and "lors de la séance de travail, les deux provinces…"); an undated visit that shares a
+ * place with a dated one is that visit, told again.
+ */
+function mergeVisits(proposals: Proposal[]): Proposal[] {
+  const kept: Proposal[] = [];
+  const placesOf = (visit: Proposal) => [...new Set([...referencedIds(visit.record.place), ...referencedIds(visit.record.participants).filter((id) => !id.startsWith('official:'))])];
+  const visits = proposals.filter((p) => p.class === 'event' && p.record.kind === 'VISIT');
+  const ordered = [...visits.filter((v) => v.record.date), ...visits.filter((v) => !v.record.date)];
+  for (const visit of ordered) {
+    const places = placesOf(visit);
+    const same = kept.find((other) => {
+      const otherPlaces = placesOf(other);
+      const samePair = places.length === otherPlaces.length && places.every((id) => otherPlaces.includes(id));
+      if (visit.record.date && other.record.date) return samePair && visit.record.date === other.record.date;
+      return samePair || places.some((id) => otherPlaces.includes(id));
+    });
+    if (!same) {
+      kept.push(visit);
+      continue;
+    }
+    for (const e of visit.evidence) if (!same.evidence.some((s) => s.start === e.start && s.end === e.end)) same.evidence.push(e);
+    same.evidence.sort((a, b) => a.start - b.start);
+    same.links = uniqueLinks([...same.links, ...visit.links]);
+  }
+  return proposals.filter((p) => !(p.class === 'event' && p.record.kind === 'VISIT') || kept.includes(p));
 }
 
 /** Of two kinds a partnership is said to have, the more specific stands: a twinning is also a cooperation. */

@@ -2,7 +2,7 @@ import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { FACT_PATTERNS as P } from '../patterns/facts';
 import { datedField } from '../dates';
-import { distinct, firstDay, isVenue, Named, orderHomeFirst, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
+import { distinct, firstDay, isVenue, Named, insideParentheses, orderHomeFirst, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
 /**
  * A signed text: its kind from what the text calls it, its parties the places of the sentence (the article's other
@@ -57,9 +57,4 @@ export function withOtherSide(context: SentenceContext, places: Named[]): Named[
   const recent = (id: string | undefined) => context.antecedents.some((a) => a.id === id);
   if (other && other.id !== places[0].id && recent(other.id) && recent(places[0].id)) return [...places, { ...other, ...at }];
   return places;
-}
-
-function insideParentheses(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - 60), at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

@@ -61,7 +61,12 @@ export function firstDay(dates: FoundDate[], exceptFrom = -1): FoundDate | undef
 
 /** A place where something happens ("à Vientiane", "in Dong Hoi"), or the dateline's city ("Hanoi (VNA) -"): not a party. */
 export function isVenue(context: SentenceContext, place: Named): boolean {
-  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start)) || P.dateline.test(context.text.slice(place.end, place.end + 40));
+  return P.venue.test(context.text.slice(Math.max(0, place.start - 20), place.start)) || isDateline(context, place);
+}
+
+/** The city of a dateline ("Hanoi (VNA) -") says where the news was filed, not where anything happened. */
+export function isDateline(context: Pick<SentenceContext, 'text'>, place: Pick<Named, 'end'>): boolean {
+  return P.dateline.test(context.text.slice(place.end, place.end + 40));
 }
 
 export function insideBody(place: Named, named: Named[]): boolean {
@@ -102,4 +107,10 @@ export function countryOfRecord(record: Record<string, unknown>, gazetteer: Gaze
 
 export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** Whether an offset falls inside parentheses: "(5 septembre 1962 - 5 septembre 2022)" dates something else. */
+export function insideParentheses(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

@@ -1,18 +1,31 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { FACT_PATTERNS as P } from '../patterns/facts';
-import { distinct, firstDay, insideBody, isVenue, Named, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
+import { datedField } from '../dates';
+import { distinct, firstDay, insideBody, insideParentheses, isDateline, isVenue, Named, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
+/**
+ * A visit, or talks between two places' delegations or leaders (the model records both as a VISIT): a delegation
+ * visiting or received, a visit between places of two countries, or talks ("s'est entretenu avec", "séance de
+ * travail", "had talks", "working session"). Not a tally ("11 délégations", "38 missions") nor a plan ("prévoit de
+ * visiter").
+ */
 export function visitOf(context: SentenceContext, named: Named[]): Proposal | null {
   const text = context.sentence.text;
-  if (!P.delegation.test(text) || !(P.visit.test(text) || P.reception.test(text))) return null;
-  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !insideBody(n, named)));
+  const delegationVisit = P.delegation.test(text) && (P.visit.test(text) || P.reception.test(text));
+  const talks = P.talks.test(text);
+  // "les visites et échanges de responsables": visits in the plural are a practice, not an event.
+  const aVisit = P.visit.test(text.replace(/\bvisit(?:e)?s\b/giu, ''));
+  if ((!delegationVisit && !talks && !aVisit) || P.tally.test(text) || P.plannedVisit.test(text)) return null;
+  const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !insideBody(n, named) && !isDateline(context, n)));
   // "… a reçu une délégation de Savannakhet": received at home, the article's own province.
   const home = context.home;
   if (places.length === 1 && home && P.reception.test(text) && places[0].id !== home.id && !places[0].countryIds.includes(VIETNAM)) {
     places.push({ ...home, start: context.sentence.end, end: context.sentence.end });
   }
   if (places.length < 2) return null;
+  // Without a delegation, a visit or talks are between places of two countries, not a tour of one's own.
+  if (!delegationVisit && !places.some((p) => p.countryIds.includes(VIETNAM) !== places[0].countryIds.includes(VIETNAM))) return null;
   const delegation = P.delegation.exec(text);
   const at = delegation ? context.sentence.start + delegation.index : context.sentence.start;
   const leaderCue = P.leader.exec(text);
@@ -31,7 +44,9 @@ export function visitOf(context: SentenceContext, named: Named[]): Proposal | nu
   const host = places.find((p) => p.id !== visitor.id && p.start > receptionAt);
   const place = host ?? places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
   if (!place) return null;
-  const date = firstDay(context.dates);
+  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)));
+  // "Le texte a été signé à l'issue d'un entretien …": talks reported after the sentence that dates them.
+  const date = written ?? context.previousDate;
   const officials = named.filter((n) => n.kind === EntityKind.OFFICIAL);
   const received = P.reception.exec(text);
   const receivedAt = received ? context.sentence.start + received.index : Infinity;
@@ -52,7 +67,8 @@ export function visitOf(context: SentenceContext, named: Named[]): Proposal | nu
     id: `event:${slugOf(visitor.id)}-visit-${slugOf(place.id)}`,
     name: fr ? `Visite de la délégation de ${visitor.name} à ${place.name}` : `${visitor.name} delegation visit to ${place.name}`,
     kind: 'VISIT',
-    ...(date ? { date: date.value } : {}),
+    ...(date ? datedField('date', date, context.publishedOn) : {}),
+    ...(date && !written ? { dateConfidence: 'inferred', dateNote: 'The sentence gives no day; the day is the one written just before it.' } : {}),
     place: { id: place.id },
     participants: [
       { id: visitor.id, role: 'DELEGATION' },

@@ -16,6 +16,12 @@ export interface FactPatterns {
   anniversary: RegExp;
   visit: RegExp;
   delegation: RegExp;
+  /** Talks between two sides' leaders or delegations, which the model records as a visit. */
+  talks: RegExp;
+  /** A count of past visits ("38 missions", "11 delegations"): a tally, not an event. */
+  tally: RegExp;
+  /** A visit planned, not made. */
+  plannedVisit: RegExp;
   reception: RegExp;
   conference: RegExp;
   forum: RegExp;
@@ -68,6 +74,9 @@ export const FACT_PATTERNS: FactPatterns = {
   anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
   visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
   delegation: /d[ée]l[ée]gation|delegation/iu,
+  talks: /s['’]est entretenue?|se sont entretenus|\bentretiens?\b|s[ée]ances? de travail|s['’]est r[ée]uni|\bpourparlers\b|\btalks\b|working sessions?|had (?:a |an )?(?:meeting|talks|working session)|held (?:a |an )?(?:meeting|talks|working session)|\bmet with\b|\bmeeting with\b/iu,
+  tally: /\b\d+\s+(?:d[ée]l[ée]gations|missions|delegations|visits|visites)\b/iu,
+  plannedVisit: /pr[ée]voi(?:t|ent) de (?:visiter|se rendre)|\bvisiteront\b|\bwill visit\b|\bplans? to visit\b|\bto visit\b/iu,
   reception: /\bre[çc]ue?s?\b|a accueilli|ont accueilli|received|welcomed|hosted/iu,
   conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
   forum: /\bforum\b/iu,
