@@ -5,7 +5,7 @@ import { ArticleInput, readArticle } from './article';
 import { Candidate, ExtractionResult, Link } from './candidate';
 import { findDates, FoundDate, yearOfArticle } from './dates';
 import { Antecedent, isDateline, Proposal } from './facts/context';
-import { proposalsOf } from './facts/sentence';
+import { newEntities, proposalsOf } from './facts/sentence';
 import { Gazetteer, nameIn } from './gazetteer';
 import { findMentions, Mention } from './mentions';
 import { sentences, tokenize } from './text';
@@ -23,12 +23,17 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   let previousDateAge = 0;
   const articleYear = meta.publishedOn ? undefined : yearOfArticle(text);
   const leadDate = findDates(text, meta.lang, meta.publishedOn, articleYear).find((d) => d.value.length === 10 && !isDateline({ text }, d));
+  const newPlaces = sentences(text).flatMap((sentence) =>
+    newEntities({ sentence, gazetteer, lang: meta.lang })
+      .filter((p) => p.isNew && p.collection === 'localities')
+      .map((p) => ({ id: p.record.id as string, kind: EntityKind.LOCALITY, name: p.record.name as string, countryIds: [String((p.record.partOf as { id: string }).id)] })),
+  );
   for (const sentence of sentences(text)) {
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear)
       .map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }))
       .filter((d) => !isDateline({ text }, d));
-    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate });
+    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate, newPlaces });
     const dated = dates.filter((d) => d.value.length >= 7).at(-1);
     previousDateAge = dated ? 0 : previousDateAge + 1;
     if (dated) previousDate = dated;

@@ -48,6 +48,8 @@ export interface SentenceContext {
   partner?: Antecedent;
   /** The first day the article writes, most often in its lead: the day of what a later sentence reports undated. */
   leadDate?: FoundDate;
+  /** Places the article introduces by a pattern in some sentence, which other sentences name by their name alone. */
+  newPlaces?: Antecedent[];
 }
 
 export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;

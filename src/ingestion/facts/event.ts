@@ -82,7 +82,8 @@ export function visitOf(context: SentenceContext, named: Named[]): Proposal | nu
 export function anniversaryOf(context: SentenceContext, named: Named[], proposals: Proposal[]): Proposal | null {
   const text = context.sentence.text;
   const anniversary = P.anniversary.exec(text);
-  const date = firstDay(context.dates);
+  // "(5 septembre 1962 - 5 septembre 2022)" dates what is celebrated, not the celebration.
+  const date = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)));
   if (!anniversary || !P.celebration.test(text) || !date) return null;
   const partnership = proposals.find((p) => p.class === 'partnership');
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
@@ -95,7 +96,7 @@ export function anniversaryOf(context: SentenceContext, named: Named[], proposal
     id: `event:${parties.map(slugOf).join('--')}-anniversary-${ordinal}`,
     name: fr ? `${ordinal}e anniversaire des relations ${names.join(' – ')}` : `${ordinal}th anniversary of ${names.join(' – ')} relations`,
     kind: 'ANNIVERSARY',
-    date: date.value,
+    ...datedField('date', date, context.publishedOn),
     ...(partnership ? { concerns: [{ id: partnership.record.id }] } : {}),
     participants: parties.map((id) => ({ id, role: 'ATTENDEE' })),
   };

@@ -6,7 +6,7 @@ import { FACT_PATTERNS as P } from '../patterns/facts';
 import { NEW_ENTITY_PATTERNS } from '../patterns/entities';
 import { aidOf } from './aid';
 import { agreementsOf } from './agreement';
-import { Antecedent, countryOfRecord, distinct, isVenue, kindOfCollection, Named, Proposal, SentenceContext, VIETNAM } from './context';
+import { Antecedent, countryOfRecord, distinct, escape, isVenue, kindOfCollection, Named, Proposal, SentenceContext, VIETNAM } from './context';
 import { anniversaryOf, conferenceOf, visitOf } from './event';
 import { membershipOf } from './membership';
 import { partnershipsOf } from './partnership';
@@ -26,6 +26,14 @@ export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; 
     const kind = kindOfCollection(proposal.collection);
     if (kind && !named.some((n) => n.id === record.id)) {
       named.push({ id: record.id as string, kind, name: record.name as string, countryIds: countryOfRecord(record, context.gazetteer), start: at.start, end: at.end });
+    }
+  }
+  // A place proposed in another sentence ("le département du Val-de-Marne (France)") is named here by its name alone.
+  for (const place of context.newPlaces ?? []) {
+    for (const match of context.sentence.text.matchAll(new RegExp(`(?<![\\p{L}-])${escape(place.name)}(?![\\p{L}-])`, 'gu'))) {
+      const start = context.sentence.start + match.index;
+      const end = start + match[0].length;
+      if (!named.some((n) => n.start < end && n.end > start)) named.push({ ...place, start, end });
     }
   }
   named.sort((a, b) => a.start - b.start);
@@ -56,7 +64,7 @@ export function proposalsOf(context: SentenceContext): { proposals: Proposal[]; 
   return { proposals, places: parties.map(({ id, kind, name, countryIds }) => ({ id, kind, name, countryIds })) };
 }
 
-function newEntities(context: SentenceContext): Proposal[] {
+export function newEntities(context: Pick<SentenceContext, 'sentence' | 'gazetteer' | 'lang'>): Proposal[] {
   const { sentence, gazetteer, lang } = context;
   const proposals: Proposal[] = [];
   for (const pattern of NEW_ENTITY_PATTERNS) {

@@ -160,7 +160,7 @@ export const NEW_ENTITY_PATTERNS: NewEntityPattern[] = [
   },
   {
     collection: 'localities',
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?:de |d['’])(?<name>${NAME}) \((?<country>${NAME})\)`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?:de |d['’]|du )(?<name>${NAME}) \((?<country>${NAME})\)`, 'gu'),
     context: 'province de X (Y)',
     build: placeIn('noun', 'country'),
   },

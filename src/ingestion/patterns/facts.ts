@@ -12,7 +12,7 @@ export interface FactPatterns {
   signing: RegExp;
   /** A period of validity written as two years: "pour la période 2021-2025", "for 2026–2030". */
   validity: RegExp;
-  /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning". */
+  /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning", "20 ans de coopération". */
   anniversary: RegExp;
   visit: RegExp;
   delegation: RegExp;
@@ -71,7 +71,7 @@ export const FACT_PATTERNS: FactPatterns = {
   agreements: AGREEMENTS,
   signing: /parvenue?s?\s[^.]{0,40}?\sà (?:un|une|des)\s|\bconclu(?:e|s|es)?\b|\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
   validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
-  anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
+  anniversary: /\b(\d{1,3})(?:\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b|\s+(?:ans|years)\s+(?:de|d['’]|of)\s)/iu,
   visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
   delegation: /d[ée]l[ée]gation|delegation/iu,
   talks: /s['’]est entretenue?|se sont entretenus|\bentretiens?\b|s[ée]ances? de travail|s['’]est r[ée]uni|\bpourparlers\b|\btalks\b|working sessions?|had (?:a |an )?(?:meeting|talks|working session)|held (?:a |an )?(?:meeting|talks|working session)|\bmet with\b|\bmeeting with\b/iu,
