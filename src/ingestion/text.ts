@@ -50,7 +50,7 @@ export function sentences(text: string): Sentence[] {
     const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1]?.toLowerCase();
     if (match[1] === '.' && before && (ABBREVIATIONS.has(before) || before.length === 1)) continue;
     // "…de délégations.Les deux localités…": pages that lose the space still end a sentence there, after a word.
-    if (!match[3] && !(/\p{Ll}{3,}$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && /^\p{Lu}\p{Ll}/u.test(text.slice(match.index + match[0].length)))) continue;
+    if (!match[3] && !(/\p{Ll}{3,}$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && /^\p{Lu}/u.test(text.slice(match.index + match[0].length)))) continue;
     const end = match.index + match[1].length + match[2].length;
     push(end);
     start = end + match[3].length;

@@ -14,9 +14,9 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   const text = context.sentence.text;
   const cue = P.aid.exec(text);
   if (!cue || P.aidOffer.test(text)) return [];
-  const parties = distinct(named.filter((n) => isParty(n) && !insideBody(n, named)));
+  const parties = named.filter((n) => isParty(n) && !insideBody(n, named));
   const verbAt = context.sentence.start + cue.index;
-  const after = parties.filter((p) => p.start > verbAt);
+  const after = distinct(parties.filter((p) => p.start > verbAt).reverse()).reverse();
   // "l'aide de X à Y", "aid from X to Y": the giver after the cue.
   const giverAfter = after.length >= 2 && P.from.test(context.text.slice(Math.max(0, after[0].start - 12), after[0].start)) ? after[0] : undefined;
   const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text.slice(0, cue.index)) ? homeAt(context) : undefined);
