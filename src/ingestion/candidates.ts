@@ -17,6 +17,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
   const proposals: Proposal[] = [];
   const home = homeOf(mentions, meta.lang);
   const partner = partnerOf(mentions, meta.lang);
+  const foreignPlaces = foreignPlacesOf(mentions, meta.lang);
   let antecedents: Antecedent[] = [];
   let antecedentAge = 0;
   let previousDate: FoundDate | undefined;
@@ -33,7 +34,7 @@ export function extract(input: ArticleInput, gazetteer: Gazetteer): ExtractionRe
     const dates = findDates(sentence.text, meta.lang, meta.publishedOn, articleYear)
       .map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }))
       .filter((d) => !isDateline({ text }, d));
-    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate, newPlaces });
+    const found = proposalsOf({ text, lang: meta.lang, publishedOn: meta.publishedOn, gazetteer, sentence, mentions: inSentence, dates, antecedents, home, partner, leadDate, previousDate, newPlaces, foreignPlaces });
     const dated = dates.filter((d) => d.value.length >= 7).at(-1);
     previousDateAge = dated ? 0 : previousDateAge + 1;
     if (dated) previousDate = dated;
@@ -56,6 +57,14 @@ function homeOf(mentions: Mention[], lang: string): Antecedent | undefined {
 /** The foreign province or city the article names most often: the other side of its relation. */
 function partnerOf(mentions: Mention[], lang: string): Antecedent | undefined {
   return namedMost(mentions, lang, (entry) => entry.countryIds.length > 0 && !entry.countryIds.includes('country:vietnam'));
+}
+
+/** The foreign provinces and cities the article names, in the order it first names them: what "les quatre provinces lao" are. */
+function foreignPlacesOf(mentions: Mention[], lang: string): Antecedent[] {
+  const entries = mentions
+    .map((m) => m.entry)
+    .filter((entry) => entry.kind === EntityKind.LOCALITY && entry.countryIds.length > 0 && !entry.countryIds.includes('country:vietnam') && ['PROVINCE', 'CITY'].includes(entry.category ?? ''));
+  return [...new Map(entries.map((entry) => [entry.id, entry])).values()].map((entry) => ({ id: entry.id, kind: entry.kind, name: nameIn(entry, lang), countryIds: entry.countryIds }));
 }
 
 function namedMost(mentions: Mention[], lang: string, wanted: (entry: Mention['entry']) => boolean): Antecedent | undefined {

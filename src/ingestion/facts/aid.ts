@@ -1,7 +1,7 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { FACT_PATTERNS as P } from '../patterns/facts';
-import { distinct, firstDay, insideBody, insideParentheses, Named, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
+import { countedPlaces, distinct, firstDay, insideBody, insideParentheses, Named, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
 /**
  * What one side gives or commits to give another: a giving verb ("a remis", "offrira", "aidera X à", "provided",
@@ -19,9 +19,10 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   const after = distinct(parties.filter((p) => p.start > verbAt).reverse()).reverse();
   // "l'aide de X à Y", "aid from X to Y": the giver after the cue.
   const giverAfter = after.length >= 2 && P.from.test(context.text.slice(Math.max(0, after[0].start - 12), after[0].start)) ? after[0] : undefined;
-  const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text.slice(0, cue.index)) ? homeAt(context) : undefined);
+  const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text) ? homeAt(context) : undefined);
   if (!funder) return [];
-  const recipients = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  const named_ = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  const recipients = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
   const amounts = [...text.matchAll(new RegExp(P.amount.source, 'giu'))].filter((m) => !insideParentheses(context.text, context.sentence.start + m.index));
   const things = [...new Set([...text.slice(cue.index).matchAll(new RegExp(P.aidThing.source, 'giu'))].map((m) => thingOf(m[0])))];
   if (!recipients.length || (!amounts.length && !things.length && !P.aidWord.test(text))) return [];

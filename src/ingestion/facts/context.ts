@@ -50,6 +50,23 @@ export interface SentenceContext {
   leadDate?: FoundDate;
   /** Places the article introduces by a pattern in some sentence, which other sentences name by their name alone. */
   newPlaces?: Antecedent[];
+  /** The foreign provinces and cities the article names: what "les quatre provinces du Laos" counts. */
+  foreignPlaces?: Antecedent[];
+}
+
+const NUMBERS: Record<string, number> = { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, two: 2, three: 3, four: 4, five: 5, seven: 7 };
+
+/**
+ * "les quatre provinces du Laos", "the three Lao provinces" after `from`: the article's foreign places, when it names
+ * exactly that many.
+ */
+export function countedPlaces(context: SentenceContext, from: number): Named[] {
+  const match = P.countedPlaces.exec(context.text.slice(from, context.sentence.end));
+  if (!match) return [];
+  const count = NUMBERS[match[1].toLowerCase()] ?? Number(match[1]);
+  const places = context.foreignPlaces ?? [];
+  const start = from + match.index;
+  return places.length === count ? places.map((place) => ({ ...place, start, end: start + match[0].length })) : [];
 }
 
 export type Antecedent = Pick<Named, 'id' | 'kind' | 'name' | 'countryIds'>;

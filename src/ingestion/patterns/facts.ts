@@ -30,10 +30,12 @@ export interface FactPatterns {
   amount: RegExp;
   /** An offer or a measure under study, not aid given or pledged. */
   aidOffer: RegExp;
-  /** "la province", "the province", "the city": the article's own side, as the subject of a giving verb. */
+  /** A sentence whose subject is "la province", "the province", "the city": the article's own side gives. */
   ownSide: RegExp;
   /** What is given: scholarships, training, works, equipment. */
   aidThing: RegExp;
+  /** "les quatre provinces du Laos", "the four Lao provinces": a count of the article's foreign places. */
+  countedPlaces: RegExp;
   /** A word that names aid as such, or helping. */
   aidWord: RegExp;
   technical: RegExp;
@@ -92,8 +94,9 @@ export const FACT_PATTERNS: FactPatterns = {
   aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|d[oô]ngs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   aidOffer: /\b(?:willing|ready|prepared) to\b|\bconsider(?:ing|ed|s)? (?:the )?(?:provision|possibility)|\bprêts? à\b|\bdispos[ée]e?s? à\b|\benvisag(?:e|ent|er)\b|\b[ée]tudier la possibilit[ée]/iu,
-  ownSide: /(?:^|\s)(?:la province|la ville|the province|the city)\s+(?:\p{Ll}+\s+){0,2}$/iu,
+  ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|the province|the city)\s+(?!(?:de|d['’]|du|of)\s)/iu,
   aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btraining\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
+  countedPlaces: /(?:les|aux|des|the)\s+(deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)\s+(?:(?:lao|laotian|cambodian|thai)\s+)?(?:provinces|localit[ée]s|localities|villes|cities)(?!\s+(?:du\s+)?(?:Vietnam|vietnamiennes|Vietnamese))/iu,
   aidWord: /\baid(?:e|es|er|era|eront)?\b|\bgrants?\b|\bdons?\b|\bgifts?\b|\bhelp|\bassist/iu,
   technical: /assistance technique|formation|technical assistance|training/iu,
   loan: /\bpr[eê]t\b|\bloan\b/iu,
