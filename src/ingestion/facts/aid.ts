@@ -21,7 +21,10 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   const giverAfter = after.length >= 2 && P.from.test(context.text.slice(Math.max(0, after[0].start - 12), after[0].start)) ? after[0] : undefined;
   const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text) ? homeAt(context) : undefined);
   if (!funder) return [];
-  const named_ = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  // "aider Savannakhet", "help Vientiane": who is helped is named right after the verb, not "aider les habitants de X".
+  const helping = /^(?:d['’])?aider|help|assist/iu.test(cue[0]);
+  const cueEnd = verbAt + cue[0].trimEnd().length;
+  const named_ = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder) && (!helping || p.start - cueEnd <= 2));
   const recipients = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
   const amounts = [...text.matchAll(new RegExp(P.amount.source, 'giu'))].filter((m) => !insideParentheses(context.text, context.sentence.start + m.index));
   const things = [...new Set([...text.slice(cue.index).matchAll(new RegExp(P.aidThing.source, 'giu'))].map((m) => thingOf(m[0])))];
