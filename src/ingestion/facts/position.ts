@@ -1,23 +1,30 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
-import { BODY_PATTERNS, NOT_A_PERSONAL_NAME, TITLES } from '../patterns/facts';
-import { commaAfter, escape, Named, Proposal, SentenceContext, slugOf, VIETNAM } from './context';
+import { countryOfAdjective } from '../patterns/entities';
+import { BODY_PATTERNS, FACT_PATTERNS as P, NOT_A_PERSONAL_NAME, TITLES } from '../patterns/facts';
+import { escape, Named, Proposal, SentenceContext, slugOf, VIETNAM } from './context';
 
 const CAPITALIZED_RUN = /\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+)+/gu;
 const TITLE_PATTERN = new RegExp(`(?<![\\p{L}-])(${TITLES.map(escape).join('|')})(?![\\p{L}-])`, 'giu');
 
+/**
+ * Each title with its person and body. The person: "Name, title", else the person of the title before when only a
+ * body's words and "et" / "and" lie between ("secrétaire du Comité provincial et gouverneur de X"), else the name
+ * after the title and its body. The body: what the apposition names up to its verb or the next person.
+ */
 export function positionsOf(context: SentenceContext, named: Named[]): { proposals: Proposal[]; people: Named[] } {
   const { sentence, gazetteer } = context;
   const proposals: Proposal[] = [];
   const people: Named[] = [];
+  let previous: { person: Person; titleEnd: number } | null = null;
   for (const match of sentence.text.matchAll(TITLE_PATTERN)) {
     const titleStart = sentence.start + match.index;
     const titleEnd = titleStart + match[0].length;
-    const person = personBefore(context, named, titleStart) ?? personAfter(context, named, titleEnd);
+    const person: Person | null = personBefore(context, named, titleStart) ?? chainedPerson(context, named, previous, titleStart) ?? personAfter(context, named, titleEnd);
     if (!person) continue;
-    const phraseEnd = person.start > titleEnd ? person.start : sentence.end;
-    const phrase = { start: titleEnd, end: Math.min(phraseEnd, commaAfter(context.text, titleEnd, sentence.end)) };
-    const organization = bodyIn(context, named, phrase, match[0], proposals);
+    previous = { person, titleEnd };
+    const phrase = { start: titleEnd, end: person.start > titleEnd ? person.start : appositionEnd(context, named, titleEnd) };
+    const organization = bodyIn(context, named, phrase, match[0], proposals, Math.min(titleStart, person.start));
     if (!organization) continue;
     const known = person.known ? gazetteer.entry(person.id) : undefined;
     const title = match[0].charAt(0).toUpperCase() + match[0].slice(1);
@@ -30,6 +37,39 @@ export function positionsOf(context: SentenceContext, named: Named[]): { proposa
   }
   return { proposals, people };
 }
+
+/** "Let Saynhaphon, secrétaire du Comité provincial du PPRL et gouverneur de …": the second title is the same person's. */
+function chainedPerson(context: SentenceContext, named: Named[], previous: { person: Person; titleEnd: number } | null, titleStart: number): Person | null {
+  if (!previous) return null;
+  const { person, titleEnd } = previous;
+  if (person.start > titleEnd && person.end <= titleStart) return null;
+  const between = context.text.slice(titleEnd, titleStart);
+  if (between.length > 160 || /[.;:]/.test(between) || P_VERB.test(between)) return null;
+  return personNameIn(context, named, titleEnd, titleStart) ? null : person;
+}
+
+/** Where the apposition that follows a title ends: its verb, the next person named, or the sentence's end. */
+function appositionEnd(context: SentenceContext, named: Named[], from: number): number {
+  const rest = context.text.slice(from, context.sentence.end);
+  const verb = P_VERB.exec(rest);
+  const limit = verb ? from + verb.index : context.sentence.end;
+  return personNameIn(context, named, from, limit)?.start ?? limit;
+}
+
+/** The first run of capitalized words between two offsets that is a person's name, not a place's or a body's. */
+function personNameIn(context: SentenceContext, named: Named[], from: number, to: number): { start: number } | null {
+  for (const match of context.text.slice(from, to).matchAll(CAPITALIZED_RUN)) {
+    const start = from + match.index;
+    const end = start + match[0].length;
+    if (named.some((n) => n.kind !== EntityKind.OFFICIAL && n.start < end && n.end > start)) continue;
+    if (personalName(match[0]) || named.some((n) => n.kind === EntityKind.OFFICIAL && n.start === start)) return { start };
+  }
+  return null;
+}
+
+/** A verb that ends the apposition of a title: "X, secrétaire de …, s'est entretenu", "X, Governor of …, said". */
+const P_VERB =
+  /\s(?:a|ont|s['’]est|se sont|est|sont|avait|avaient|has|have|had|was|were|is|are|said|signed|visited|attended|received|affirmed|expressed|highlighted|thanked|congratulated|wished|hoped|stressed|noted|agreed)\s/u;
 
 export interface Person {
   id: string;
@@ -49,7 +89,11 @@ export function personAfter(context: SentenceContext, named: Named[], from: numb
     if (/[;:]/.test(rest.slice(0, match.index))) break;
     // "Committee Tran Anh Tuan": the words of a body's or place's name that run into the person's are dropped.
     const words = Array.from(match[0].matchAll(/\S+/g), (w) => ({ text: w[0], start: from + match.index + w.index }));
-    while (words.length && (NOT_A_PERSONAL_NAME.has(bareWord(words[0].text)) || named.some((n) => n.start < words[0].start + words[0].text.length && n.end > words[0].start))) words.shift();
+    const overlaps = (word: { text: string; start: number }) => named.some((n) => n.start < word.start + word.text.length && n.end > word.start);
+    // "Mekong Delta Dong Thap": a run that holds a place's name is no person's, up to that name.
+    const lastPlaceWord = words.map(overlaps).lastIndexOf(true);
+    if (lastPlaceWord >= 0) words.splice(0, lastPlaceWord + 1);
+    while (words.length && NOT_A_PERSONAL_NAME.has(bareWord(words[0].text))) words.shift();
     const name = words.slice(0, 4).map((w) => w.text);
     if (name.length < 2 || !personalName(name.join(' '))) continue;
     const start = words[0].start;
@@ -63,6 +107,13 @@ export function personAfter(context: SentenceContext, named: Named[], from: numb
 export function personBefore(context: SentenceContext, named: Named[], titleStart: number): Person | null {
   const before = context.text.slice(context.sentence.start, titleStart);
   const match = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
+  // "M. Soukanmahalat, secrétaire …": after a courtesy title, one word is a name.
+  const courtesy = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
+  if (!match && courtesy) {
+    const start = context.sentence.start + courtesy.index + courtesy[0].indexOf(courtesy[1]);
+    if (NOT_A_PERSONAL_NAME.has(bareWord(courtesy[1])) || named.some((n) => n.start <= start && n.end > start)) return null;
+    return { id: `official:${slugify(courtesy[1])}`, name: courtesy[1], start, end: start + courtesy[1].length, known: false };
+  }
   if (!match) return null;
   const start = context.sentence.start + match.index;
   const end = start + match[1].length;
@@ -83,11 +134,30 @@ export function bareWord(word: string): string {
 }
 
 /** The body a title belongs to: one the graph knows within the phrase, or a committee or administration of a place named there. */
-export function bodyIn(context: SentenceContext, named: Named[], phrase: { start: number; end: number }, title: string, proposals: Proposal[]): { id: string; isNew: boolean } | null {
-  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end);
+export function bodyIn(
+  context: SentenceContext,
+  named: Named[],
+  phrase: { start: number; end: number },
+  title: string,
+  proposals: Proposal[],
+  titleStart: number,
+): { id: string; isNew: boolean } | null {
+  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end && n.kind !== EntityKind.OFFICIAL);
   const phraseText = context.text.slice(phrase.start, phrase.end);
+  // "secrétaire du Comité provincial du PPRL": a foreign party's committee is not the article's own province's.
+  const foreign = FOREIGN_PARTY.test(phraseText);
   // "du Comité populaire provincial" is the article's own province's, whatever body the graph calls so.
-  const unnamed = context.home ? BODY_PATTERNS.find((p) => p.unnamed?.test(phraseText)) : undefined;
+  const unnamedPattern = BODY_PATTERNS.find((p) => p.unnamed?.test(phraseText));
+  const ownPlaces = inside.filter((n) => n.kind === EntityKind.LOCALITY);
+  let unnamed = context.home && !foreign && !ownPlaces.length ? unnamedPattern : undefined;
+  if (!inside.length) {
+    // "la délégation de Quang Binh dirigée par le secrétaire du Comité provincial du PCV X": the delegation's place.
+    const led = ledDelegationPlace(context, named, titleStart) ?? placeOfAdjective(context, phraseText) ?? (foreign && unnamedPattern ? partnerAt(context, phrase.start) : undefined);
+    if (led) {
+      inside = [led];
+      unnamed = undefined;
+    }
+  }
   if (unnamed) inside = [];
   if (!inside.length && /gouverneur|governor/i.test(title)) {
     // "a delegation from Sekong province led by Deputy Governor X": the governor of the place just named.
@@ -101,7 +171,7 @@ export function bodyIn(context: SentenceContext, named: Named[], phrase: { start
   if (!place) return null;
   const before = context.text.slice(Math.max(0, place.start - 60), place.start);
   const after = context.text.slice(place.end, place.end + 40);
-  const named_ = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after));
+  const named_ = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after)) ?? (place.start < phrase.start ? unnamedPattern : undefined);
   const home = context.gazetteer.entry(place.id)?.countryIds.includes(VIETNAM) ?? false;
   const byTitle = named_ || unnamed || !home ? undefined : BODY_PATTERNS.find((p) => p.title.test(title));
   const pattern = unnamed ?? named_ ?? byTitle;
@@ -131,4 +201,31 @@ export function bodyIn(context: SentenceContext, named: Named[], phrase: { start
     proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed || byTitle ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
   }
   return { id: record.id as string, isNew: true };
+}
+
+/** A foreign ruling party named in a title: its committee is a foreign province's. */
+const FOREIGN_PARTY = /\bPPRL\b|\bLPRP\b|Parti populaire r[ée]volutionnaire|People['’]s Revolutionary Party|\bParti du peuple cambodgien\b|Cambodian People['’]s Party|\bCPP\b/u;
+
+/** "la délégation de X dirigée par …", "the X delegation led by …": X, for the titles of whoever leads it. */
+function ledDelegationPlace(context: SentenceContext, named: Named[], titleStart: number): Named | undefined {
+  const before = context.text.slice(context.sentence.start, titleStart);
+  const cues = [...before.matchAll(new RegExp(P.leader.source, 'giu'))];
+  const cue = cues.at(-1);
+  if (!cue) return undefined;
+  const cueAt = context.sentence.start + cue.index;
+  if (titleStart - cueAt > 120) return undefined;
+  return [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= cueAt && cueAt - n.end < 60);
+}
+
+/** "gouverneur de la province thaïlandaise": the article's one place in that country. */
+function placeOfAdjective(context: SentenceContext, phraseText: string): Named | undefined {
+  const match = /^\s*(?:de |of )?(?:la |the )?(?:province|ville|city)\s+(\p{L}+(?:-\p{L}+)?)/iu.exec(phraseText) ?? /^\s*(?:of )?the\s+(\p{L}+)\s+(?:province|city)\b/iu.exec(phraseText);
+  const countryId = match ? countryOfAdjective(match[1], context.gazetteer) : null;
+  if (!countryId) return undefined;
+  const places = (context.foreignPlaces ?? []).filter((p) => p.countryIds.includes(countryId));
+  return places.length === 1 ? { ...places[0], start: context.sentence.start, end: context.sentence.start } : undefined;
+}
+
+function partnerAt(context: SentenceContext, at: number): Named | undefined {
+  return context.partner && { ...context.partner, start: at, end: at };
 }
