@@ -24,7 +24,8 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   // "aider Savannakhet", "help Vientiane": who is helped is named right after the verb, not "aider les habitants de X".
   const helping = /^(?:d['’])?aider|help|assist/iu.test(cue[0]);
   const cueEnd = verbAt + cue[0].trimEnd().length;
-  const named_ = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder) && (!helping || p.start - cueEnd <= 2));
+  const candidates = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  const named_ = helping ? listedRightAfter(context.text, cueEnd, candidates) : candidates;
   const recipients = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
   const amounts = [...text.matchAll(new RegExp(P.amount.source, 'giu'))].filter((m) => !insideParentheses(context.text, context.sentence.start + m.index));
   const things = [...new Set([...text.slice(cue.index).matchAll(new RegExp(P.aidThing.source, 'giu'))].map((m) => thingOf(m[0])))];
@@ -49,6 +50,18 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
       return { class: 'aid', collection: 'aidProjects', record, confidence: item.money ? 0.75 : 0.55, evidence: [span(context)], links: [], isNew: true };
     }),
   );
+}
+
+/** The places listed right after `from`: "aider Savannakhet et Salavan", "help Vientiane and Luang Prabang". */
+function listedRightAfter(text: string, from: number, places: Named[]): Named[] {
+  const listed: Named[] = [];
+  let at = from;
+  for (const place of places) {
+    if (!/^[\s,]*(?:(?:et|and)\s+)?(?:(?:la |les )?(?:province|ville|provinces|villes) (?:de |d['’])|the (?:province|city|provinces|cities) of )?$/iu.test(text.slice(at, place.start))) break;
+    listed.push(place);
+    at = place.end;
+  }
+  return listed;
 }
 
 function isParty(n: Named): boolean {

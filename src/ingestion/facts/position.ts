@@ -164,7 +164,9 @@ export function bodyIn(
     const before = [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= phrase.start && phrase.start - n.end < 40);
     if (before) inside = [before];
   }
-  const body = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION).sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+  // The first body the apposition names, whole: "secrétaire du Comité central du Parti et chef de la Commission …".
+  const bodies = inside.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION);
+  const body = bodies.filter((n) => !bodies.some((o) => o !== n && o.start <= n.start && o.end >= n.end && o.end - o.start > n.end - n.start)).sort((a, b) => a.start - b.start)[0];
   if (body) return { id: body.id, isNew: false };
   let place: Pick<Named, 'id' | 'name' | 'start' | 'end'> | undefined = inside.find((n) => n.kind === EntityKind.LOCALITY);
   if (unnamed && context.home) place = { ...context.home, start: phrase.start, end: phrase.start };
