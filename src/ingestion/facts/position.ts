@@ -106,7 +106,8 @@ export function personAfter(context: SentenceContext, named: Named[], from: numb
 /** "Pham Thi Lan, vice-présidente du Comité populaire de Quang Tri": the name just before the title. */
 export function personBefore(context: SentenceContext, named: Named[], titleStart: number): Person | null {
   const before = context.text.slice(context.sentence.start, titleStart);
-  const match = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
+  // "Tran Quoc Cuong, membre du Comité central du PCV, secrétaire …": one or two clauses of an apposition may come first.
+  const match = /(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+\p{Lu}[\p{Ll}\p{M}'’-]+){1,3}),\s*(?:(?:membre|member|cadre)\b[^,.;:]{0,100},\s*){0,2}(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
   // "M. Soukanmahalat, secrétaire …": after a courtesy title, one word is a name.
   const courtesy = /(?:^|\s)(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?)\s+(\p{Lu}[\p{Ll}\p{M}'’-]+),\s*(?:(?:le|la|l['’]|the)\s+)?$/u.exec(before);
   if (!match && courtesy) {
@@ -175,7 +176,8 @@ export function bodyIn(
   const after = context.text.slice(place.end, place.end + 40);
   const named_ = BODY_PATTERNS.find((p) => p.before?.test(before) || p.after?.test(after)) ?? (place.start < phrase.start ? unnamedPattern : undefined);
   const home = context.gazetteer.entry(place.id)?.countryIds.includes(VIETNAM) ?? false;
-  const byTitle = named_ || unnamed || !home ? undefined : BODY_PATTERNS.find((p) => p.title.test(title));
+  // "Chairman of Quang Binh province" chairs its people's committee; a secretary, of any country, leads the party's.
+  const byTitle = named_ || unnamed ? undefined : BODY_PATTERNS.find((p) => p.title.test(title) && (home || p.kind === 'PARTY_BODY'));
   const pattern = unnamed ?? named_ ?? byTitle;
   const fr = context.lang === 'fr';
   const placeName = place.name;

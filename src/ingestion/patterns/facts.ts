@@ -178,7 +178,7 @@ export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp;
   {
     before: /(?:Comit[ée] (?:provincial |municipal )?)?du Parti (?:provincial )?(?:de la province |de la ville )?(?:de |d['’])?$/iu,
     after: /^\s+(?:provincial |city |municipal )?Party Committee/iu,
-    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] provincial du Parti|provincial Party Committee)/iu,
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] (?:provincial|municipal) du (?:Parti|P\p{Lu}{1,4}\b)|(?:provincial |municipal |city )?Party Committee)/iu,
     kind: 'PARTY_BODY',
     fr: 'Comité du Parti de {place}',
     en: '{place} Party Committee',
