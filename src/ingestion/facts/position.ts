@@ -48,11 +48,11 @@ function chainedPerson(context: SentenceContext, named: Named[], previous: { per
   return personNameIn(context, named, titleEnd, titleStart) ? null : person;
 }
 
-/** Where the apposition that follows a title ends: its verb, the next person named, or the sentence's end. */
+/** Where the apposition that follows a title ends: its verb, ", et" / ", and", the next person named, or the sentence's end. */
 function appositionEnd(context: SentenceContext, named: Named[], from: number): number {
   const rest = context.text.slice(from, context.sentence.end);
-  const verb = P_VERB.exec(rest);
-  const limit = verb ? from + verb.index : context.sentence.end;
+  const stops = [P_VERB.exec(rest), /,\s+(?:et|and)\s/u.exec(rest)].flatMap((m) => (m ? [from + m.index] : []));
+  const limit = Math.min(context.sentence.end, ...stops);
   return personNameIn(context, named, from, limit)?.start ?? limit;
 }
 
