@@ -143,7 +143,8 @@ export function bodyIn(
   proposals: Proposal[],
   titleStart: number,
 ): { id: string; isNew: boolean } | null {
-  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end && n.kind !== EntityKind.OFFICIAL);
+  const placeOrBody = (n: Named) => n.kind === EntityKind.LOCALITY || n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION;
+  let inside = named.filter((n) => n.start >= phrase.start && n.end <= phrase.end && placeOrBody(n));
   const phraseText = context.text.slice(phrase.start, phrase.end);
   // "secrétaire du Comité provincial du PPRL": a foreign party's committee is not the article's own province's.
   const foreign = FOREIGN_PARTY.test(phraseText);

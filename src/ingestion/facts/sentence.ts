@@ -75,7 +75,13 @@ export function newEntities(context: Pick<SentenceContext, 'sentence' | 'gazette
       if (!built) continue;
       const country = (built.record.partOf as { id?: string } | undefined)?.id;
       const spelledNearly = gazetteer.placesSpelledNearly(searchForm(built.mention)).map((form) => form.entry);
-      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention), ...spelledNearly].find(
+      // "the Lao province of Champasak Vilayvong Bouddakham": a known place's name, then the governor's.
+      const leading = built.mention
+        .split(/\s+/)
+        .slice(0, -1)
+        .map((_, i, words) => words.slice(0, words.length - i).join(' '))
+        .flatMap((prefix) => gazetteer.lookup(prefix));
+      const known = [...gazetteer.lookup(built.record.name as string), ...gazetteer.lookup(built.mention), ...spelledNearly, ...leading].find(
         (entry) => COLLECTION_BY_KIND[entry.kind] === pattern.collection && (!country || !country.startsWith('country:') || entry.countryIds.includes(country)),
       );
       if (known) {
