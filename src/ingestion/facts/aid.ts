@@ -24,8 +24,9 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   // "aider Savannakhet", "help Vientiane": who is helped is named right after the verb, not "aider les habitants de X".
   const helping = /^(?:d['’])?aider|help|assist/iu.test(cue[0]);
   const cueEnd = verbAt + cue[0].trimEnd().length;
-  const candidates = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder));
-  const named_ = helping ? listedRightAfter(context.text, cueEnd, candidates) : candidates;
+  const candidates = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder) && !builtIn(context, p));
+  // The first receiver and those listed with it ("Champasak, Salavan and Houaphanh"), not a place named further on.
+  const named_ = helping ? listedRightAfter(context.text, cueEnd, candidates) : candidates.slice(0, 1).concat(listedRightAfter(context.text, candidates[0]?.end ?? 0, candidates.slice(1)));
   const recipients = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
   const amounts = [...text.matchAll(new RegExp(P.amount.source, 'giu'))].filter((m) => !insideParentheses(context.text, context.sentence.start + m.index));
   const things = [...new Set([...text.slice(cue.index).matchAll(new RegExp(P.aidThing.source, 'giu'))].map((m) => thingOf(m[0])))];
@@ -62,6 +63,11 @@ function listedRightAfter(text: string, from: number, places: Named[]): Named[] 
     at = place.end;
   }
   return listed;
+}
+
+/** "a health station in Nong Bok district": where the thing given stands, not who receives it ("remis à X" is). */
+function builtIn(context: SentenceContext, place: Named): boolean {
+  return /(?:\bin|\bat|\bdans)\s+(?:(?:la|le|the)\s+)?(?:(?:province|district|ville|city|commune)\s+(?:de\s+|d['’]|of\s+)?)?$/iu.test(context.text.slice(Math.max(0, place.start - 30), place.start));
 }
 
 function isParty(n: Named): boolean {

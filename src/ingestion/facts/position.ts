@@ -44,7 +44,8 @@ function chainedPerson(context: SentenceContext, named: Named[], previous: { per
   const { person, titleEnd } = previous;
   if (person.start > titleEnd && person.end <= titleStart) return null;
   const between = context.text.slice(titleEnd, titleStart);
-  if (between.length > 160 || /[.;:]/.test(between) || P_VERB.test(between)) return null;
+  // ", and by Vice Governor …", ", et le gouverneur …": a new member of a list, someone else.
+  if (between.length > 160 || /[.;:]/.test(between) || P_VERB.test(between) || /,\s+(?:et|and)\s/u.test(between)) return null;
   return personNameIn(context, named, titleEnd, titleStart) ? null : person;
 }
 
