@@ -28,6 +28,8 @@ export function findDates(text: string, lang: string, publishedOn?: string, arti
   const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
+    // "la veille", "hier", "lundi": relative to some day the parser cannot know, so not dated here.
+    if (!/\d/.test(result.text) && !MONTH_WORD.test(result.text)) continue;
     const start = result.start;
     const yearWritten = start.isCertain('year');
     if (!yearWritten && !reference) continue;
@@ -74,6 +76,7 @@ const MONTHS = [
   ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 ];
+const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${MONTHS.join('|')})(?!\\p{L})`, 'iu');
 /** What chrono leaves: a month with its year ("mars 2019") and a bare year ("en 1969"), at that precision. */
 const MONTH_AND_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'giu');
 /** "en septembre", "in September" without a year: the last such month up to the publication. */

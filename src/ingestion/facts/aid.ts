@@ -37,7 +37,8 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
     items.map((item) => {
       const kind = P.loan.test(text) ? 'LOAN' : item.thing === 'training' || (P.technical.test(text) && !item.money && !item.thing) ? 'TECHNICAL_ASSISTANCE' : 'NON_REFUNDABLE_AID';
       const what = item.money ?? item.thing;
-      const suffix = items.length > 1 && what ? `-${slugify(what)}` : '';
+      // Two sums in one sentence are two aids; a thing given names its aid apart from another the same giver gives.
+      const suffix = item.thing ? `-${item.thing}` : items.length > 1 && what ? `-${slugify(what)}` : '';
       const fr = context.lang === 'fr';
       const record: Record<string, unknown> = {
         id: `aid-project:${slugOf(funder.id)}-to-${slugOf(recipient.id)}${year ? `-${year}` : ''}${suffix}`,

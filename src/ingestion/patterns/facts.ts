@@ -95,7 +95,7 @@ export const FACT_PATTERNS: FactPatterns = {
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|d[oô]ngs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   aidOffer: /\b(?:willing|ready|prepared) to\b|\bconsider(?:ing|ed|s)? (?:the )?(?:provision|possibility)|\bprêts? à\b|\bdispos[ée]e?s? à\b|\benvisag(?:e|ent|er)\b|\b[ée]tudier la possibilit[ée]/iu,
   ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|the province|the city)\s+(?!(?:de|d['’]|du|of)\s)/iu,
-  aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btraining\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
+  aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btrain(?:ing)?\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
   countedPlaces: /(?:les|aux|des|the)\s+(deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)\s+(?:(?:lao|laotian|cambodian|thai)\s+)?(?:provinces|localit[ée]s|localities|villes|cities)(?!\s+(?:du\s+)?(?:Vietnam|vietnamiennes|Vietnamese))/iu,
   aidWord: /\baid(?:e|es|er|era|eront)?\b|\bgrants?\b|\bdons?\b|\bgifts?\b|\bhelp|\bassist/iu,
   technical: /assistance technique|formation|technical assistance|training/iu,
@@ -109,7 +109,7 @@ export const FACT_PATTERNS: FactPatterns = {
   dateline: /^\s*(?:,\s*[^()\n]{1,25})?\s*\(\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*\)\s*[-–—]/u,
   promise: /(?:convenu|convenus|d[ée]cid[ée]s?|pr[ée]voi(?:t|ent)|envisag(?:e|ent)|pr[êe]ts?|s['’]engagent) (?:de |à )sign|\b(?:agreed|decided|plan(?:s|ned)?|expected|ready|willing) to sign|\bwill sign|\bto be signed|\bva signer|\bvont signer|\bsigneront\b/iu,
   plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents)\b/iu,
-  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
+  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)(?!\s+(?:du|de la|lao|laotiennes|cambodgiennes|tha[iï]landaises|vietnamiennes|fran[çc]aises)\b)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
 /** Titles that precede or follow a person's name, longest first so that "vice-gouverneur" wins over "gouverneur". */
