@@ -64,12 +64,15 @@ export function findDates(text: string, lang: string, publishedOn?: string, arti
 /**
  * For an article without a publication date, the year its undated days most likely fall in: the first year of a
  * period it writes ("pour la période 2026-2030", "for 2017 – 2021": texts are signed as their period begins), else
- * the first year it writes. None when it writes no year: its days then stay undated.
+ * the latest year it writes (the earlier ones are most often what an anniversary recalls). None when it writes no
+ * year: its days then stay undated.
  */
 export function yearOfArticle(text: string): string | undefined {
-  const period = /((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*(?:19|20)\d{2}/u.exec(text);
+  // "(7 janvier 1979 - 2024)" is what an anniversary spans, not a period of validity.
+  const period = /(?:p[ée]riode|period|pour|for)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*(?:19|20)\d{2}/iu.exec(text);
   if (period) return period[1];
-  return new RegExp(YEAR.source).exec(text)?.[0];
+  const years = text.match(new RegExp(YEAR.source, 'g')) ?? [];
+  return years.sort().at(-1);
 }
 
 const MONTHS = [
@@ -112,7 +115,7 @@ export function datedField(field: string, date: FoundDate, publishedOn?: string)
     return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: `The article gives the day without a year; the year is that of its publication (${publishedOn}).` };
   }
   if (date.yearFromText) {
-    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: 'The article gives the day without a year and has no publication date; the year is the first it writes (of a period, else any).' };
+    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: 'The article gives the day without a year and has no publication date; the year is the first of a period it writes, else the latest year it writes.' };
   }
   return { [field]: date.value };
 }

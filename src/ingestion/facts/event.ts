@@ -44,7 +44,7 @@ export function visitOf(context: SentenceContext, named: Named[]): Proposal | nu
   const host = places.find((p) => p.id !== visitor.id && p.start > receptionAt);
   const place = host ?? places.find((p) => p.id !== visitor.id && p.countryIds.join() !== visitor.countryIds.join()) ?? places.find((p) => p.id !== visitor.id);
   if (!place) return null;
-  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)));
+  const written = firstDay(context.dates);
   // "Le texte a été signé à l'issue d'un entretien …": talks reported after the sentence that dates them.
   const date = written ?? context.previousDate;
   const officials = named.filter((n) => n.kind === EntityKind.OFFICIAL);
