@@ -162,7 +162,7 @@ export function bodyIn(
     }
   }
   if (unnamed) inside = [];
-  if (!inside.length && /gouverneur|governor/i.test(title)) {
+  if (!inside.length && /gouverneur|governor|maire|mayor/i.test(title)) {
     // "a delegation from Sekong province led by Deputy Governor X": the governor of the place just named.
     const before = [...named].reverse().find((n) => n.kind === EntityKind.LOCALITY && n.end <= phrase.start && phrase.start - n.end < 40);
     if (before) inside = [before];
@@ -191,7 +191,7 @@ export function bodyIn(
       kind: pattern.kind,
       basedIn: { id: place.id },
     };
-  } else if (/gouverneur|governor/i.test(title)) {
+  } else if (/gouverneur|governor|maire|mayor/i.test(title)) {
     record = {
       id: `organization:${slugOf(place.id)}-administration`,
       name: fr ? `Administration de ${placeName}` : `${placeName} Administration`,

@@ -158,6 +158,11 @@ export const TITLES: string[] = [
   'Head',
   'Ambassador',
   'Consul General',
+  'maire adjoint',
+  'maire',
+  'Vice Mayor',
+  'Deputy Mayor',
+  'Mayor',
 ].sort((a, b) => b.length - a.length);
 
 /** Bodies named around a place: a province's people's committee or party committee, before or after its name. */
