@@ -104,10 +104,6 @@ export function span(context: SentenceContext): { start: number; end: number } {
   return { start: context.sentence.start, end: context.sentence.end };
 }
 
-export function commaAfter(text: string, from: number, limit: number): number {
-  const comma = text.slice(from, limit).search(/[,;:(]/);
-  return comma < 0 ? limit : from + comma;
-}
 
 export function slugOf(id: string): string {
   return id.slice(id.indexOf(':') + 1);
