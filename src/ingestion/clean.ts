@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { vietnameseShare } from './language';
-import { END_OF_ARTICLE, MAX_WORDS_OF_A_LABEL, NOISE_BLOCKS } from './patterns/noise';
+import { CAPTION_CREDIT, END_OF_ARTICLE, MAX_WORDS_OF_A_LABEL, MIN_WORDS_OF_A_CAPTION, NOISE_BLOCKS } from './patterns/noise';
 
 /** The article's body as plain text, one block per paragraph, and the title when the page names one. */
 export interface CleanedArticle {
@@ -38,7 +38,9 @@ export function looksLikeHtml(text: string): boolean {
 function cleanBlocks(blocks: string[], lang?: string): string {
   const kept: string[] = [];
   const seen = new Set<string>();
-  for (const block of blocks) {
+  for (const raw of blocks) {
+    const block = withoutCredit(raw);
+    if (!block) continue;
     if (kept.length > 0 && END_OF_ARTICLE.some((pattern) => pattern.test(block))) break;
     if (NOISE_BLOCKS.some((pattern) => pattern.test(block))) continue;
     if (lang !== 'vi' && vietnameseShare(block) > 0.05) continue;
@@ -53,6 +55,14 @@ function cleanBlocks(blocks: string[], lang?: string): string {
 /** A lead repeated as the first sentence of the body ("Hanoi (VNA) - <the lead>") is said once. */
 function withoutLeadRepeats(blocks: string[]): string[] {
   return blocks.filter((block, index) => !blocks.some((other, j) => j > index && other.length > block.length && block.length > 80 && other.endsWith(block)));
+}
+
+/** A caption loses its credit ("… Photo : VNA"), and goes when too little is left to state anything. */
+function withoutCredit(block: string): string {
+  if (!CAPTION_CREDIT.test(block)) return block;
+  const caption = block.replace(CAPTION_CREDIT, '').trim();
+  const sentence = /[.!?]$/.test(caption) ? caption : `${caption}.`;
+  return caption.split(/\s+/).length >= MIN_WORDS_OF_A_CAPTION ? sentence : '';
 }
 
 function isLabel(block: string): boolean {

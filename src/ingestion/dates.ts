@@ -8,6 +8,8 @@ export interface FoundDate {
   end: number;
   /** Whether the year was read from the publication date rather than written. */
   yearFromPublication: boolean;
+  /** Without a publication date: the year was taken from the years the article writes (`yearOfArticle`). */
+  yearFromText?: boolean;
 }
 
 const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chrono.en.casual };
@@ -17,12 +19,17 @@ const PARSERS: Record<string, chrono.Chrono> = { fr: chrono.fr.casual, en: chron
  * September 2022 is 2022-09-26. Without a publication date, a date without its year is left out rather than
  * guessed; a bare year or a month and year stays at that precision.
  */
-export function findDates(text: string, lang: string, publishedOn?: string): FoundDate[] {
+export function findDates(text: string, lang: string, publishedOn?: string, articleYear?: string): FoundDate[] {
+  if (!publishedOn && articleYear) {
+    return findDates(text, lang, `${articleYear}-12-31`).map((date) => (date.yearFromPublication ? { ...date, yearFromPublication: false, yearFromText: true } : date));
+  }
   const parser = PARSERS[lang] ?? chrono.en.casual;
   const reference = publishedOn && isCalendarDate(publishedOn) ? new Date(`${publishedOn.padEnd(10, '-01').slice(0, 10)}T12:00:00Z`) : undefined;
   const results = parser.parse(text, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   const found: FoundDate[] = [];
   for (const result of results) {
+    // "la veille", "hier", "lundi": relative to some day the parser cannot know, so not dated here.
+    if (!/\d/.test(result.text) && !MONTH_WORD.test(result.text)) continue;
     const start = result.start;
     const yearWritten = start.isCertain('year');
     if (!yearWritten && !reference) continue;
@@ -54,10 +61,25 @@ export function findDates(text: string, lang: string, publishedOn?: string): Fou
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * For an article without a publication date, the year its undated days most likely fall in: the first year of a
+ * period it writes ("pour la période 2026-2030", "for 2017 – 2021": texts are signed as their period begins), else
+ * the latest year it writes (the earlier ones are most often what an anniversary recalls). None when it writes no
+ * year: its days then stay undated.
+ */
+export function yearOfArticle(text: string): string | undefined {
+  // "(7 janvier 1979 - 2024)" is what an anniversary spans, not a period of validity.
+  const period = /(?:p[ée]riode|period|pour|for)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*(?:19|20)\d{2}/iu.exec(text);
+  if (period) return period[1];
+  const years = text.match(new RegExp(YEAR.source, 'g')) ?? [];
+  return years.sort().at(-1);
+}
+
 const MONTHS = [
   ...['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
   ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 ];
+const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${MONTHS.join('|')})(?!\\p{L})`, 'iu');
 /** What chrono leaves: a month with its year ("mars 2019") and a bare year ("en 1969"), at that precision. */
 const MONTH_AND_YEAR = new RegExp(`\\b(${MONTHS.join('|')})\\s+((?:19|20)\\d{2})\\b`, 'giu');
 /** "en septembre", "in September" without a year: the last such month up to the publication. */
@@ -82,4 +104,18 @@ function addUnlessCovered(found: FoundDate[], date: FoundDate): void {
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/**
+ * A date field of a record ("issuedOn", "date"), with its confidence and a note when its year was not written: read
+ * from the publication date, or from the years the article writes when it has none.
+ */
+export function datedField(field: string, date: FoundDate, publishedOn?: string): Record<string, string> {
+  if (date.yearFromPublication) {
+    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: `The article gives the day without a year; the year is that of its publication (${publishedOn}).` };
+  }
+  if (date.yearFromText) {
+    return { [field]: date.value, [`${field}Confidence`]: 'inferred', [`${field}Note`]: 'The article gives the day without a year and has no publication date; the year is the first of a period it writes, else the latest year it writes.' };
+  }
+  return { [field]: date.value };
 }

@@ -42,6 +42,7 @@ export class Gazetteer {
   private readonly byId = new Map<string, GazetteerEntry>();
   private readonly partnershipByParties = new Map<string, GazetteerEntry>();
   private readonly byForm = new Map<string, GazetteerEntry[]>();
+  private readonly placeForms: IndexedForm[] = [];
 
   constructor(readonly entries: GazetteerEntry[]) {
     for (const entry of entries) {
@@ -55,8 +56,10 @@ export class Gazetteer {
         this.byForm.set(folded, [...(this.byForm.get(folded) ?? []).filter((e) => e.id !== entry.id), entry]);
         const words = folded.split(' ');
         const list = this.byFirstWord.get(words[0]) ?? [];
-        list.push({ entry, value: form.value, source: form.source, words });
+        const indexed = { entry, value: form.value, source: form.source, words };
+        list.push(indexed);
         this.byFirstWord.set(words[0], list);
+        if (entry.kind === EntityKind.LOCALITY) this.placeForms.push(indexed);
       }
     }
   }
@@ -69,6 +72,25 @@ export class Gazetteer {
   /** The entities one of whose names folds to the folded form of `name`. */
   lookup(name: string): GazetteerEntry[] {
     return this.byForm.get(searchForm(name)) ?? [];
+  }
+
+  /** The one-word names of places that a word of at least seven letters misspells by one letter ("Champasack", "Khammoune"). */
+  placesSpelledNearly(word: string): IndexedForm[] {
+    if (word.length < MIN_VARIANT_LENGTH) return [];
+    return this.placeForms.filter((form) => form.words.length === 1 && form.words[0][0] === word[0] && form.words[0] !== word && oneEditApart(form.words[0], word));
+  }
+
+  /** The names of places whose first words' initials spell `initials` and whose other words follow ("HCM City"). */
+  placesByInitials(initials: string, following: string[]): IndexedForm[] {
+    const letters = initials.toLowerCase();
+    return this.placeForms.filter((form) => {
+      const rest = form.words.slice(letters.length);
+      return (
+        form.words.length > letters.length &&
+        form.words.slice(0, letters.length).map((word) => word[0]).join('') === letters &&
+        rest.every((word, i) => following[i] === word)
+      );
+    });
   }
 
   entry(id: string): GazetteerEntry | undefined {
@@ -122,6 +144,18 @@ export class Gazetteer {
       }),
     );
   }
+}
+
+/** A misspelled place name is read as the place only from this many letters: shorter names differ by a letter too often. */
+const MIN_VARIANT_LENGTH = 7;
+
+/** Whether one letter inserted, dropped or changed turns one word into the other. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function pairKey(ids: string[]): string {

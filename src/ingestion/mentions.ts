@@ -41,7 +41,35 @@ export function findMentions(text: string, tokens: Token[], gazetteer: Gazetteer
     const end = tokens[words[i + best.length - 1].token].end;
     found.push(mentionOf(text.slice(start, end), start, end, best.forms));
   }
+  found.push(...nearMentions(text, tokens, words, found, gazetteer));
+  found.sort((a, b) => a.start - b.start);
   return markNested(chooseAmongHomonyms(found.filter((mention) => !endsLongerName(text, mention, found))));
+}
+
+/**
+ * Places written otherwise than the graph writes them: a capitalized word one letter away from a place's one-word
+ * name ("Champasack", "Khammoune"), and initials of a place's first words ("HCM City"). Uncertain links, for review.
+ */
+function nearMentions(text: string, tokens: Token[], words: { word: string; token: number }[], found: Mention[], gazetteer: Gazetteer): Mention[] {
+  const near: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const token = tokens[words[i].token];
+    if (found.some((m) => m.start < token.end && m.end > token.start) || near.some((m) => m.end > token.start)) continue;
+    const surface = text.slice(token.start, token.end);
+    if (/^\p{Lu}{2,4}$/u.test(surface)) {
+      const following = words.slice(i + 1, i + 4).map((w) => w.word);
+      const form = gazetteer.placesByInitials(surface, following).sort((a, b) => b.words.length - a.words.length)[0];
+      if (form) {
+        const end = tokens[words[i + form.words.length - surface.length].token].end;
+        near.push({ start: token.start, end, surface: text.slice(token.start, end), entry: form.entry, reason: 'initials', certain: false, nested: false });
+      }
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}/u.test(surface) || token.folded.length !== 1) continue;
+    const forms = [...new Map(gazetteer.placesSpelledNearly(words[i].word).map((f) => [f.entry.id, f])).values()];
+    if (forms.length === 1) near.push({ start: token.start, end: token.end, surface, entry: forms[0].entry, reason: 'spelling variant', certain: false, nested: false });
+  }
+  return near;
 }
 
 /**

@@ -27,7 +27,10 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
-/** The sentences of the cleaned text, with offsets: a block ends one, and so does a full stop before a capital letter, except after an abbreviation. */
+/**
+ * The sentences of the cleaned text, with offsets: a block ends one, and so does a full stop before a capital letter,
+ * except after an abbreviation; without the space between them only after a word of three letters or more.
+ */
 export function sentences(text: string): Sentence[] {
   const result: Sentence[] = [];
   let start = 0;
@@ -37,7 +40,7 @@ export function sentences(text: string): Sentence[] {
     const trimmed = raw.trim();
     if (trimmed) result.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
   };
-  const boundary = /([.!?…])(["»”’)]?)(\s+)(?=["«“]?[\p{Lu}\d])|\n+/gu;
+  const boundary = /([.!?…])(["»”’)]?)(\s*)(?=["«“]?[\p{Lu}\d])|\n+/gu;
   for (const match of text.matchAll(boundary)) {
     if (match[0].startsWith('\n')) {
       push(match.index);
@@ -46,6 +49,8 @@ export function sentences(text: string): Sentence[] {
     }
     const before = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1]?.toLowerCase();
     if (match[1] === '.' && before && (ABBREVIATIONS.has(before) || before.length === 1)) continue;
+    // "…de délégations.Les deux localités…": pages that lose the space still end a sentence there, after a word.
+    if (!match[3] && !(/\p{Ll}{3,}$/u.test(text.slice(Math.max(0, match.index - 3), match.index)) && /^\p{Lu}/u.test(text.slice(match.index + match[0].length)))) continue;
     const end = match.index + match[1].length + match[2].length;
     push(end);
     start = end + match[3].length;

@@ -116,6 +116,23 @@ describe('scoring positions, events and aid', () => {
     expect(score(undated, [candidate('event', { kind: 'VISIT', place: { id: 'province:champasak' } })], 'event').truePositives).toBe(0);
   });
 
+  it('matches the celebration of an anniversary whether it is filed as ANNIVERSARY or CELEBRATION', () => {
+    const labels = { events: [{ kind: 'CELEBRATION', date: '--10-31', place: 'province:yen-bai' }] };
+    expect(score(labels, [candidate('event', { kind: 'ANNIVERSARY', date: '2018-10-31' })], 'event').truePositives).toBe(1);
+    expect(score(labels, [candidate('event', { kind: 'VISIT', date: '2018-10-31' })], 'event').truePositives).toBe(0);
+  });
+
+  it('pairs as many labels as it can: a label that two proposals match leaves to the next the one only it matches', () => {
+    const labels = {
+      events: [
+        { kind: 'VISIT', date: '2022-06', place: null },
+        { kind: 'VISIT', date: '2022-06-19', place: null },
+      ],
+    };
+    const proposed = [candidate('event', { kind: 'VISIT', date: '2022-06-19' }), candidate('event', { kind: 'VISIT', date: '2022-06-20' })];
+    expect(score(labels, proposed, 'event')).toEqual({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+  });
+
   it('matches aid by funder and recipient, in that order', () => {
     const labels = { aid: [{ funder: 'province:kon-tum', recipient: 'province:champasak', what: 'scholarships', amount: null }] };
     expect(score(labels, [candidate('aid', { funder: { id: 'province:kon-tum' }, recipient: { id: 'province:champasak' } })], 'aid').truePositives).toBe(1);

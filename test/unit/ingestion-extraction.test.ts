@@ -325,11 +325,16 @@ describe('dates', () => {
     expect(findDates('En mars 2019, puis en 2021.', 'fr', '2022-09-30').map((d) => d.value)).toEqual(['2019-03', '2021']);
   });
 
-  it('leaves out a date without its year when the publication date is unknown, rather than guessing the year', () => {
+  it('leaves out a date without its year when neither the publication date nor the article gives a year', () => {
     expect(findDates('Le 26 septembre, la délégation est arrivée.', 'fr')).toEqual([]);
     expect(findDates('Le 26 septembre 2022, la délégation est arrivée.', 'fr').map((d) => d.value)).toEqual(['2022-09-26']);
+  });
+
+  it('without a publication date, dates a day by the first year of a period the article writes, marked inferred', () => {
+    expect(findDates('Le 26 septembre, la délégation est arrivée.', 'fr', undefined, '2023').map((d) => [d.value, d.yearFromText])).toEqual([['2023-09-26', true]]);
     const result = extract({ content: fixture('quang-tri-savannakhet-2022.fr.txt') }, seedGazetteer());
-    expect(result.candidates.find((c) => c.class === 'agreement')?.record.issuedOn).toBeUndefined();
+    const agreement = result.candidates.find((c) => c.class === 'agreement')!.record;
+    expect(agreement).toMatchObject({ issuedOn: '2023-09-27', issuedOnConfidence: 'inferred', validFrom: '2023' });
     expect(result.candidates.find((c) => c.class === 'partnership')?.record.since).toBeUndefined();
   });
 });

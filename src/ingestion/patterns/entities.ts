@@ -97,6 +97,12 @@ function placeIn(nounGroup: string, countryGroup: 'adjective' | 'country', engli
   };
 }
 
+/** The country whose places an adjective qualifies ("thaïlandaise", "Lao"), as the graph holds it. */
+export function countryOfAdjective(adjective: string, gazetteer: Gazetteer): string | null {
+  const name = COUNTRY_BY_ADJECTIVE[adjective.toLowerCase()];
+  return name ? country(gazetteer, name) : null;
+}
+
 /** The country a friendship association befriends, by its name in the association's name. */
 function country(gazetteer: Gazetteer, name: string): string | null {
   return gazetteer.lookup(name).find((entry) => entry.kind === EntityKind.COUNTRY)?.id ?? null;
@@ -160,7 +166,7 @@ export const NEW_ENTITY_PATTERNS: NewEntityPattern[] = [
   },
   {
     collection: 'localities',
-    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?:de |d['’])(?<name>${NAME}) \((?<country>${NAME})\)`, 'gu'),
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?<noun>${PLACE_NOUN}) (?:de |d['’]|du )(?<name>${NAME}) \((?<country>${NAME})\)`, 'gu'),
     context: 'province de X (Y)',
     build: placeIn('noun', 'country'),
   },

@@ -12,16 +12,32 @@ export interface FactPatterns {
   signing: RegExp;
   /** A period of validity written as two years: "pour la période 2021-2025", "for 2026–2030". */
   validity: RegExp;
-  /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning". */
+  /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning", "20 ans de coopération". */
   anniversary: RegExp;
   visit: RegExp;
   delegation: RegExp;
+  /** Talks between two sides' leaders or delegations, which the model records as a visit. */
+  talks: RegExp;
+  /** A count of past visits ("38 missions", "11 delegations"): a tally, not an event. */
+  tally: RegExp;
+  /** A visit planned, not made. */
+  plannedVisit: RegExp;
   reception: RegExp;
   conference: RegExp;
   forum: RegExp;
   held: RegExp;
   aid: RegExp;
   amount: RegExp;
+  /** An offer or a measure under study, not aid given or pledged. */
+  aidOffer: RegExp;
+  /** A sentence whose subject is "la province", "the province", "the city": the article's own side gives. */
+  ownSide: RegExp;
+  /** What is given: scholarships, training, works, equipment. */
+  aidThing: RegExp;
+  /** "les quatre provinces du Laos", "the four Lao provinces": a count of the article's foreign places. */
+  countedPlaces: RegExp;
+  /** A word that names aid as such, or helping. */
+  aidWord: RegExp;
   technical: RegExp;
   loan: RegExp;
   membership: RegExp;
@@ -37,10 +53,18 @@ export interface FactPatterns {
   from: RegExp;
   /** The words before a place where something happens ("à Vientiane", "in Dong Hoi"), not a party to it. */
   venue: RegExp;
+  /** What follows the city of a dateline: "Hanoi (VNA) -", "Quang Tri, 17 août (VNA) -". */
+  dateline: RegExp;
+  /** A signing agreed on or planned, not done: "ont convenu de signer", "agreed to sign", "will sign". */
+  promise: RegExp;
+  /** An agreement written in the plural: one text per partner ("des accords de coopération avec quatre provinces"). */
+  plural: RegExp;
 }
 
 const AGREEMENTS = [
-  { pattern: /m[ée]morandum d['’](?:entente|accord)|protocole d['’]accord|memorandum of understanding|\bMoU\b|\bMOU\b/iu, fr: "Mémorandum d'entente", en: 'Memorandum of understanding' },
+  { pattern: /m[ée]morandums? d['’](?:entente|accord)|protocoles? d['’]accord|memorand(?:um|a) of understanding|\bMoUs?\b|\bMOUs?\b/iu, fr: "Mémorandum d'entente", en: 'Memorandum of understanding' },
+  { pattern: /\bm[ée]morand(?:um|a|ums)\b/iu, fr: 'Mémorandum', en: 'Memorandum' },
+  { pattern: /documents? de coop[ée]ration|cooperation documents?|documents? on cooperation/iu, fr: 'Document de coopération', en: 'Cooperation document' },
   { pattern: /accords? de coop[ée]ration|cooperation agreements?|agreements? on cooperation/iu, fr: 'Accord de coopération', en: 'Cooperation agreement' },
   { pattern: /proc[eè]s-verbal|minutes of|signed (?:the )?minutes/iu, fr: 'Procès-verbal', en: 'Minutes' },
   { pattern: /\bprotocole\b|\bprotocol\b/iu, fr: 'Protocole', en: 'Protocol' },
@@ -55,17 +79,25 @@ export const FACT_PATTERNS: FactPatterns = {
   comprehensive: /coop[ée]ration (?:globale|int[ée]grale|compl[eè]te)|comprehensive cooperation/iu,
   friendship: /amiti[ée]|friendship/iu,
   agreements: AGREEMENTS,
-  signing: /\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
+  signing: /parvenue?s?\s[^.]{0,40}?\sà (?:un|une|des)\s|\bconclu(?:e|s|es)?\b|\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
   validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
-  anniversary: /\b(\d{1,3})\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b/iu,
+  anniversary: /\b(\d{1,3})(?:\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b|\s+(?:ans|years)\s+(?:de|d['’]|of)\s)/iu,
   visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
   delegation: /d[ée]l[ée]gation|delegation/iu,
+  talks: /s['’]est entretenue?|se sont entretenus|\bentretiens?\b|s[ée]ances? de travail|s['’]est r[ée]uni|\bpourparlers\b|\btalks\b|working sessions?|had (?:a |an )?(?:meeting|talks|working session)|held (?:a |an )?(?:meeting|talks|working session)|\bmet with\b|\bmeeting with\b/iu,
+  tally: /\b\d+\s+(?:d[ée]l[ée]gations|missions|delegations|visits|visites)\b/iu,
+  plannedVisit: /pr[ée]voi(?:t|ent) de (?:visiter|se rendre)|\bvisiteront\b|\bwill visit\b|\bplans? to visit\b|\bto visit\b/iu,
   reception: /\bre[çc]ue?s?\b|a accueilli|ont accueilli|received|welcomed|hosted/iu,
   conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
   forum: /\bforum\b/iu,
   held: /tenue?s?\b|organis[ée]e?s?(?!\p{L})|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
-  aid: /aide non remboursable|\ba remis|ont remis|a offert|ont offert|\bdons? (?:de|d['’])|financ[ée]|a fait don|\baide (?:de|d['’])|\baid\b|\bgrants?\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b/iu,
-  amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|dongs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
+  aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
+  amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|d[oô]ngs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
+  aidOffer: /\b(?:willing|ready|prepared) to\b|\bconsider(?:ing|ed|s)? (?:the )?(?:provision|possibility)|\bprêts? à\b|\bdispos[ée]e?s? à\b|\benvisag(?:e|ent|er)\b|\b[ée]tudier la possibilit[ée]/iu,
+  ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|the province|the city)\s+(?!(?:de|d['’]|du|of)\s)/iu,
+  aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btrain(?:ing)?\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
+  countedPlaces: /(?:les|aux|des|the)\s+(deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)\s+(?:(?:lao|laotian|cambodian|thai)\s+)?(?:provinces|localit[ée]s|localities|villes|cities)(?!\s+(?:du\s+)?(?:Vietnam|vietnamiennes|Vietnamese))/iu,
+  aidWord: /\baid(?:e|es|er|era|eront)?\b|\bgrants?\b|\bdons?\b|\bgifts?\b|\bhelp|\bassist/iu,
   technical: /assistance technique|formation|technical assistance|training/iu,
   loan: /\bpr[eê]t\b|\bloan\b/iu,
   membership: /\b(?:est|sont|devenu(?:e|s)?|en tant que|comme) (?:un |une )?membres? (?:de |du |d['’]|des )|\ba adh[ée]r[ée] (?:à|au)|\bont adh[ée]r[ée] (?:à|au)|\b(?:is|are|became|as) (?:a |an )?members? of\b|\bjoined\b/iu,
@@ -74,7 +106,10 @@ export const FACT_PATTERNS: FactPatterns = {
   from: /(?:\bdu|\bde la|\bde l['’]|\bdes|\bfrom(?: the)?)\s+$/iu,
   celebration: /c[ée]l[ée]br|f[êe]t[ée]|comm[ée]mor|celebrat|commemorat|\bmark(?:ed|s|ing)?\b/iu,
   venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
-  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
+  dateline: /^\s*(?:,\s*[^()\n]{1,25})?\s*\(\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*\)\s*[-–—]/u,
+  promise: /(?:convenu|convenus|d[ée]cid[ée]s?|pr[ée]voi(?:t|ent)|envisag(?:e|ent)|pr[êe]ts?|s['’]engagent) (?:de |à )sign|\b(?:agreed|decided|plan(?:s|ned)?|expected|ready|willing) to sign|\bwill sign|\bto be signed|\bva signer|\bvont signer|\bsigneront\b/iu,
+  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents)\b/iu,
+  bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)(?!\s+(?:du|de la|lao|laotiennes|cambodgiennes|tha[iï]landaises|vietnamiennes|fran[çc]aises)\b)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
 /** Titles that precede or follow a person's name, longest first so that "vice-gouverneur" wins over "gouverneur". */
@@ -123,6 +158,11 @@ export const TITLES: string[] = [
   'Head',
   'Ambassador',
   'Consul General',
+  'maire adjoint',
+  'maire',
+  'Vice Mayor',
+  'Deputy Mayor',
+  'Mayor',
 ].sort((a, b) => b.length - a.length);
 
 /** Bodies named around a place: a province's people's committee or party committee, before or after its name. */
@@ -143,7 +183,7 @@ export const BODY_PATTERNS: { before?: RegExp; after?: RegExp; unnamed?: RegExp;
   {
     before: /(?:Comit[ée] (?:provincial |municipal )?)?du Parti (?:provincial )?(?:de la province |de la ville )?(?:de |d['’])?$/iu,
     after: /^\s+(?:provincial |city |municipal )?Party Committee/iu,
-    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] provincial du Parti|provincial Party Committee)/iu,
+    unnamed: /^\s*(?:du|of the)\s+(?:Comit[ée] (?:provincial|municipal) du (?:Parti|P\p{Lu}{1,4}\b)|(?:provincial |municipal |city )?Party Committee)/iu,
     kind: 'PARTY_BODY',
     fr: 'Comité du Parti de {place}',
     en: '{place} Party Committee',

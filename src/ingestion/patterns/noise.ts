@@ -14,9 +14,9 @@ export const END_OF_ARTICLE: RegExp[] = [
 
 /** Blocks dropped wherever they stand. */
 export const NOISE_BLOCKS: RegExp[] = [
-  // Photo credits and captions that end on one: "(Photo : Hien Anh)", "Photo: VNA", "(Source : VNA)", "(Nguồn: TTXVN)".
-  /\((photo|ảnh|source|nguồn)\s*:[^)]*\)\s*$/i,
-  /(^|[.!?]\s*)(photo|ảnh|crédit photo)\s*:\s*[^.]{1,60}$/i,
+  // A photo credit alone: "(Photo : Hien Anh)", "Photo: VNA", "(Source : VNA)", "(Nguồn: TTXVN)".
+  /^\s*\((photo|ảnh|source|nguồn)\s*:[^)]*\)\s*$/i,
+  /^\s*(photo|ảnh|crédit photo)\s*:\s*[^.]{1,60}$/i,
   // A "related" headline: ">> Title", "Related: Title", "Lire aussi : Title".
   /^\s*(>>|»|related\s*:|lire aussi\s*:|voir aussi\s*:|see also\s*:|xem thêm\s*:)/i,
   // A dateline of the aggregator: "Báo Quốc TếBáo Quốc Tế09/10/2025", "Việt NamViệt Nam25/11/2023".
@@ -30,6 +30,15 @@ export const NOISE_BLOCKS: RegExp[] = [
   // A publication line, which the caller gives as --published.
   /^(publié|mis à jour|published|updated|posted)\s+(le\s+|on\s+)?[\d/.: -]+$/i,
 ];
+
+/**
+ * A credit that ends a caption: the caption is kept without it, for a caption often reports the signing the body
+ * only alludes to ("Cérémonie de signature de l'accord … entre X et Y. Photo : VNA").
+ */
+export const CAPTION_CREDIT = /(?:\s*\((?:photo|ảnh|source|nguồn)\s*:[^)]*\)|(?:^|(?<=[.!?])|\s)\s*(?:photo|ảnh|crédit photo)\s*:\s*[^.]{1,60})\s*$/i;
+
+/** What is left of a caption once its credit goes must be this long to be kept: "Lors de la conférence." is not. */
+export const MIN_WORDS_OF_A_CAPTION = 7;
 
 /** A block this short without a sentence's end, after the article has begun, is a menu entry, a byline or a label. */
 export const MAX_WORDS_OF_A_LABEL = 5;
