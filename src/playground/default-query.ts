@@ -12,7 +12,7 @@ query HaTinhLaosPartners {
       aliases
       ... on Locality { level }
     }
-    agreements { id name code issuedOn }
+    agreements { id name issuedOn validFrom validUntil parties { entity { id name } } }
     basis { id name issuer { name } }
     sources { publisher title publishedOn url }
   }
