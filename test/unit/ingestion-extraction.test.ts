@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { canonicalJson, extract } from '../../src/ingestion/candidates';
 import { Candidate, ExtractionResult } from '../../src/ingestion/candidate';
@@ -5,7 +6,7 @@ import { findDates } from '../../src/ingestion/dates';
 import { KnownKind, validateRecords } from '../../src/model/validation';
 import { ModelRecord } from '../../src/model/records';
 import { Collection } from '../../src/model/relationships';
-import { fixture, seedGazetteer } from './ingestion-support';
+import { fixture, FIXTURES, seedGazetteer } from './ingestion-support';
 
 function read(name: string, publishedOn?: string): ExtractionResult {
   return extract({ content: fixture(name), publishedOn }, seedGazetteer());
@@ -336,5 +337,16 @@ describe('dates', () => {
     const agreement = result.candidates.find((c) => c.class === 'agreement')!.record;
     expect(agreement).toMatchObject({ issuedOn: '2023-09-27', issuedOnConfidence: 'inferred', validFrom: '2023' });
     expect(result.candidates.find((c) => c.class === 'partnership')?.record.since).toBeUndefined();
+  });
+});
+
+describe('evidence of every candidate, on every fixture article of ours', () => {
+  const articles = fs.readdirSync(FIXTURES).filter((name) => /\.(txt|html)$/.test(name));
+
+  it.each(articles)('%s: each span lies inside the cleaned text and starts before it ends', (name) => {
+    const result = extract({ content: fixture(name) }, seedGazetteer());
+    const spans = result.candidates.flatMap((c) => c.evidence.map((e) => ({ id: String(c.record.id), ...e })));
+    expect(spans.length).toBeGreaterThan(0);
+    expect(spans.filter((e) => !(e.start >= 0 && e.start < e.end && e.end <= result.text.length))).toEqual([]);
   });
 });

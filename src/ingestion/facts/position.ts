@@ -203,7 +203,12 @@ export function bodyIn(
   const known = names.flatMap((name) => context.gazetteer.lookup(name)).find((entry) => entry.kind === EntityKind.ORGANIZATION);
   if (known) return { id: known.id, isNew: false };
   if (!proposals.some((p) => p.record.id === record.id)) {
-    const evidence = unnamed ? { start: phrase.start, end: phrase.end } : { start: Math.max(phrase.start, place.start - 40), end: place.end };
+    // The place may come before the title ("a delegation from Sekong province led by Deputy Governor X").
+    const evidence = unnamed
+      ? { start: phrase.start, end: phrase.end }
+      : place.end <= phrase.start
+        ? { start: place.start, end: phrase.end }
+        : { start: Math.max(phrase.start, place.start - 40), end: place.end };
     proposals.push({ class: 'entity', collection: 'organizations', record, confidence: unnamed || byTitle ? 0.5 : 0.6, evidence: [evidence], links: [], isNew: true });
   }
   return { id: record.id as string, isNew: true };
