@@ -6,6 +6,7 @@ import { Executor } from './db/executor';
 import { createEntityLoaders } from './entity/entity.loaders';
 import { NetworkWorkers } from './network/network-workers';
 import { createNeighbourhoodLoader, createRelationLoaders } from './relation/relation.loaders';
+import { createReviewLoaders } from './review/review.loaders';
 
 export interface Context {
   requestId: string;
@@ -25,6 +26,7 @@ function createLoaders(executor: Executor) {
   return {
     ...createEntityLoaders(executor, neighbourhoods),
     ...createRelationLoaders(neighbourhoods),
+    ...createReviewLoaders(executor),
   };
 }
 

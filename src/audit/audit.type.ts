@@ -12,9 +12,13 @@ export enum AuditAction {
   RETIRE_ENTITY = 'RETIRE_ENTITY',
   RETIRE_RELATIONSHIP = 'RETIRE_RELATIONSHIP',
   MERGE_ENTITIES = 'MERGE_ENTITIES',
+  ADD_FACTS = 'ADD_FACTS',
 }
 
-registerEnumType(AuditAction, { name: 'AuditAction', description: 'What a curation write did.' });
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  description: 'What a curation write did. ADD_FACTS: a reviewed article cited an entity the graph held, adding the relationships and fields it brought.',
+});
 
 /** As stored on an `AuditEntry` node. */
 export interface AuditRecord {

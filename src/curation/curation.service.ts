@@ -15,7 +15,7 @@ import { labelProperties, nameProperties } from '../model/names';
 import { Citation, ModelRecord } from '../model/records';
 import { COLLECTION_BY_KIND, COUNTRY_PATH_TYPES, KIND_BY_COLLECTION, POSITION_RELATION, RELATIONS_BY_COLLECTION, RelationSpec } from '../model/relationships';
 import { buildGraphRows, citationRows, datedFieldProperties, edgeOf, edgesOf, NodeRow, UNDATED_SORT_KEY } from '../model/rows';
-import { KnownKind as DefinedKind, labelProblems, validateRecords } from '../model/validation';
+import { KnownKind as DefinedKind, labelProblems, ProblemCode, validateRecords } from '../model/validation';
 import { EntityChangesInput, LabelInput, PositionInput, RelationshipInput, RelationshipRefInput } from './curation.inputs';
 import { citationsOf, compact, labelMapOfInput, requireBoundedText } from './curation.records';
 import { curationProblem } from './curation.problems';
@@ -42,7 +42,12 @@ export interface CurationOutcome {
 }
 
 type KeyCaller = Extract<Caller, { kind: 'key' }>;
-type KnownKind = EntityKind | 'SOURCE' | 'RETIRED';
+export type KnownKind = EntityKind | 'SOURCE' | 'RETIRED';
+/** Where a write came from when another door (article review) makes it, kept in its audit entry's changes. */
+export type Provenance = Record<string, unknown>;
+
+/** Properties of an entity that an added record never sets: its names (changed with updateEntity) and what the graph derives. */
+const NOT_ADDED = new Set(['id', 'kind', 'name', 'nativeName', 'asciiName', 'aliases', 'searchNames', 'searchText', 'sortName', 'nameLang', 'labelLangs', 'labelValues', 'sourceIds', 'countryIds', 'origin']);
 
 /** The vocabulary of each kind's category (a locality's level, any other kind's `kind`), as the model says. */
 const CATEGORIES: Partial<Record<EntityKind, readonly string[]>> = Object.fromEntries(
@@ -79,47 +84,108 @@ export class CurationService {
   }
 
   async createSource(record: ModelRecord): Promise<CurationOutcome> {
+    return this.transaction((tx) => this.createSourceIn(tx, record));
+  }
+
+  /** Registers a source inside a transaction the caller holds, with its audit entry. */
+  async createSourceIn(tx: WriteTransaction, record: ModelRecord, provenance?: Provenance): Promise<CurationOutcome> {
     requireBoundedText(record.data, 'input');
     const id = String(record.data.id);
-    return this.transaction(async (tx) => {
-      const known = await this.kinds(tx, [id]);
-      if (known.get(id)) throw new ConflictError(`"${id}" already exists.`);
-      this.requireValid(record, new Map());
-      const [row] = await tx.run(createSourceWrite(buildGraphRows([record]).sources[0]));
-      const source = row.source as SourceRecord;
-      const entry = await this.audit(tx, { action: AuditAction.CREATE_SOURCE, targetIds: [id], summary: `Registered the source "${source.title}".`, changes: { created: source }, sourceIds: [id] });
-      return { entity: null, source, auditEntry: entry };
+    const known = await this.kinds(tx, [id]);
+    if (known.get(id)) throw new ConflictError(`"${id}" already exists.`);
+    this.requireValid(record, new Map());
+    const [row] = await tx.run(createSourceWrite(buildGraphRows([record]).sources[0]));
+    const source = row.source as SourceRecord;
+    const entry = await this.audit(tx, {
+      action: AuditAction.CREATE_SOURCE,
+      targetIds: [id],
+      summary: `Registered the source "${source.title}".`,
+      changes: { created: source, ...provenance },
+      sourceIds: [id],
     });
+    return { entity: null, source, auditEntry: entry };
   }
 
   /** A new entity with its relationships, from its model record. */
   async createEntity(record: ModelRecord): Promise<CurationOutcome> {
+    return this.transaction((tx) => this.createEntityIn(tx, record));
+  }
+
+  /** Creates an entity inside a transaction the caller holds, with its audit entry. */
+  async createEntityIn(tx: WriteTransaction, record: ModelRecord, provenance?: Provenance): Promise<CurationOutcome> {
     requireBoundedText(record.data, 'input');
     const id = String(record.data.id);
     requireWellFormedId(id, 'id');
     const graph = buildGraphRows([record]);
     const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
-    return this.transaction(async (tx) => {
-      const known = await this.kinds(tx, [id, ...referenced]);
-      if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
-      this.requireValid(record, known);
-      await this.nameInSourceLanguage(tx, record, graph.nodes[0], graph.citations[0]?.sourceId);
-      await tx.run(createEntityWrite(graph.nodes[0]));
-      await tx.run(relationshipWrites(graph.edges));
-      await tx.run(citationWrites(graph.citations));
-      await tx.run(countryRefresh(id));
-      const entity = await this.reread(tx, id);
-      const kind = record.collection === 'sources' ? 'source' : KIND_BY_COLLECTION[record.collection];
-      const entry = await this.audit(tx, {
-        action: AuditAction.CREATE_ENTITY,
-        // The entities it links to are changed too: each gains a relationship, and their history shows it.
-        targetIds: [...new Set([id, ...graph.edges.flatMap((edge) => [edge.from, edge.to])])],
-        summary: `Created the ${kind.toLowerCase().replace(/_/g, ' ')} "${entity.name}" with ${graph.edges.length} relationship(s).`,
-        changes: { created: record.data },
-        sourceIds: graph.citations.map((c) => c.sourceId),
-      });
-      return { entity, source: null, auditEntry: entry };
+    const known = await this.kinds(tx, [id, ...referenced]);
+    if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
+    this.requireValid(record, known);
+    await this.nameInSourceLanguage(tx, record, graph.nodes[0], graph.citations[0]?.sourceId);
+    await tx.run(createEntityWrite(graph.nodes[0]));
+    await tx.run(relationshipWrites(graph.edges));
+    await tx.run(citationWrites(graph.citations));
+    await tx.run(countryRefresh(id));
+    const entity = await this.reread(tx, id);
+    const kind = record.collection === 'sources' ? 'source' : KIND_BY_COLLECTION[record.collection];
+    const entry = await this.audit(tx, {
+      action: AuditAction.CREATE_ENTITY,
+      // The entities it links to are changed too: each gains a relationship, and their history shows it.
+      targetIds: [...new Set([id, ...graph.edges.flatMap((edge) => [edge.from, edge.to])])],
+      summary: `Created the ${kind.toLowerCase().replace(/_/g, ' ')} "${entity.name}" with ${graph.edges.length} relationship(s).`,
+      changes: { created: record.data, ...provenance },
+      sourceIds: graph.citations.map((c) => c.sourceId),
     });
+    return { entity, source: null, auditEntry: entry };
+  }
+
+  /**
+   * A record whose entity the graph holds already (an article restating a known partnership, a known official with a
+   * new post): its citations, the relationships it brings and the fields the entity lacks are added, and nothing the
+   * graph holds is overwritten but a post's status and date. Required fields may be missing: the entity has them.
+   */
+  async addFactsIn(tx: WriteTransaction, record: ModelRecord, provenance?: Provenance): Promise<CurationOutcome> {
+    requireBoundedText(record.data, 'input');
+    const id = String(record.data.id);
+    requireWellFormedId(id, 'id');
+    if (record.collection === 'sources') throw new BadUserInputError('A source is registered, not added to.', 'collection');
+    const kind = KIND_BY_COLLECTION[record.collection];
+    const before = await this.existing(tx, id);
+    if (before.kind !== kind) throw new BadUserInputError(`"${id}" is a ${before.kind.toLowerCase()} in the graph, not a record of ${record.collection}.`, 'collection');
+    const data = { ...record.data, name: record.data.name ?? before.name };
+    const complete: ModelRecord = { collection: record.collection, data };
+    const graph = buildGraphRows([complete]);
+    const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
+    const known = await this.kinds(tx, referenced.filter((other) => other !== id));
+    this.requireValid(complete, known, ['MISSING_FIELD']);
+    const added = missingProperties(before, graph.nodes[0].properties);
+    if (Object.keys(added).length) await tx.run(updateEntityWrite(id, added));
+    await tx.run(relationshipWrites(graph.edges));
+    await tx.run(citationWrites(graph.citations));
+    if (graph.edges.some((edge) => COUNTRY_PATH_TYPES.includes(edge.type))) await tx.run(countryRefresh(id));
+    const entity = await this.reread(tx, id);
+    const entry = await this.audit(tx, {
+      action: AuditAction.ADD_FACTS,
+      targetIds: [...new Set([id, ...graph.edges.flatMap((edge) => [edge.from, edge.to])])],
+      summary: `Cited "${entity.name}" again, with ${graph.edges.length} relationship(s)${Object.keys(added).length ? ` and ${Object.keys(added).join(', ')}` : ''}.`,
+      changes: {
+        fieldsAdded: added,
+        relationships: graph.edges.map((edge) => ({ from: edge.from, type: edge.type, to: edge.to, key: edge.key })),
+        ...provenance,
+      },
+      sourceIds: graph.citations.map((c) => c.sourceId),
+    });
+    return { entity, source: null, auditEntry: entry };
+  }
+
+  /** The graph's kind of each ID (an entity kind, SOURCE, RETIRED, or null), inside a transaction the caller holds. */
+  async kindsIn(tx: WriteTransaction, ids: string[]): Promise<Map<string, KnownKind | null>> {
+    return this.kinds(tx, ids);
+  }
+
+  /** Several curation writes in one transaction: all of them land, with their audit entries, or none. */
+  async inTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.transaction(work);
   }
 
   async updateEntity(id: string, changes: EntityChangesInput, citations: Citation[]): Promise<CurationOutcome> {
@@ -331,10 +397,12 @@ export class CurationService {
   }
 
   /** The model's rules, with the graph standing in for the other records. */
-  private requireValid(record: ModelRecord, known: Map<string, KnownKind | null>): void {
+  private requireValid(record: ModelRecord, known: Map<string, KnownKind | null>, waived: ProblemCode[] = []): void {
     const defined = new Map([...known].filter((entry): entry is [string, DefinedKind] => entry[1] !== null && entry[1] !== 'RETIRED'));
     const kind = record.collection === 'sources' ? undefined : KIND_BY_COLLECTION[record.collection];
-    const problems = validateRecords([record], { known: defined }).map((problem) => curationProblem(problem, kind));
+    const problems = validateRecords([record], { known: defined })
+      .filter((problem) => !waived.includes(problem.code))
+      .map((problem) => curationProblem(problem, kind));
     if (problems.length) {
       throw new BadUserInputError(`The input is not valid: ${problems.map((p) => `${p.field ?? 'input'} ${p.reason}`).join('; ')}.`, problems[0].field ?? undefined, { problems });
     }
@@ -432,6 +500,16 @@ function changedProperties(entity: EntityRecord, changes: Record<string, unknown
     properties[field] = changes[field];
   }
   return properties;
+}
+
+/** The properties a record brings that the stored entity lacks (null or absent); an event dated now also sorts by its date. */
+function missingProperties(entity: EntityRecord, properties: Record<string, unknown>): Record<string, unknown> {
+  const added = Object.fromEntries(
+    Object.entries(properties).filter(([name, value]) => !NOT_ADDED.has(name) && value !== null && value !== undefined && (entity[name] === null || entity[name] === undefined)),
+  );
+  if ('dateStart' in added) added.sortKey = added.dateStart;
+  else delete added.sortKey;
+  return added;
 }
 
 function pick(record: object, fields: string[]): Record<string, unknown> {

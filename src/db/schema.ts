@@ -16,6 +16,11 @@ const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE',
   'CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (a:AuditEntry) REQUIRE a.id IS UNIQUE',
   'CREATE INDEX audit_entry_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)',
+  // Article reviews are not entities: their own labels keep them out of search, traversals, exports and counts.
+  'CREATE CONSTRAINT article_review_id IF NOT EXISTS FOR (r:ArticleReview) REQUIRE r.id IS UNIQUE',
+  'CREATE CONSTRAINT article_review_text_hash IF NOT EXISTS FOR (r:ArticleReview) REQUIRE r.textHash IS UNIQUE',
+  'CREATE INDEX article_review_submitted_at IF NOT EXISTS FOR (r:ArticleReview) ON (r.submittedAt)',
+  'CREATE CONSTRAINT review_candidate_key IF NOT EXISTS FOR (c:ReviewCandidate) REQUIRE (c.reviewId, c.key) IS UNIQUE',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX event_sort_key IF NOT EXISTS FOR (e:Event) ON (e.sortKey)',
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (n:Entity) ON (n.sortName)',

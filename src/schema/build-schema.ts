@@ -21,6 +21,7 @@ import { OfficialResolver } from '../official/official.resolver';
 import { AssociationResolver, InstitutionResolver, OrganizationResolver } from '../organization/organization.resolver';
 import { Association, Organization } from '../organization/organization.type';
 import { PartnershipResolver } from '../partnership/partnership.resolver';
+import { CandidateLinkResolver, ReviewResolver } from '../review/review.resolver';
 import { SearchResolver } from '../search/search.resolver';
 import { Source } from '../source/source.type';
 
@@ -53,6 +54,8 @@ export async function partnershipSchema(): Promise<GraphQLSchema> {
       CurationResolver,
       AuditResolver,
       ApiKeyResolver,
+      ReviewResolver,
+      CandidateLinkResolver,
     ],
     authChecker: roleChecker,
     directives: [...specifiedDirectives, cacheControlDirective],
