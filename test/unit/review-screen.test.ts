@@ -1,4 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
+import { repositoryRoot } from '../../src/config';
 import { segmentText } from '../../src/explorer/web/highlight-segments';
+import * as reviewOperations from '../../src/explorer/web/review-operations';
 import { candidateTitle, fieldLabel, formatValue, groupByClass, orderCandidates, parseRecord, pendingAtOrAbove, recordFields } from '../../src/explorer/web/review-records';
 import { shortcutFor, takesTyping, type KeyPress } from '../../src/explorer/web/review-shortcuts';
 import { formatState, hasState, parseState, EMPTY_STATE } from '../../src/explorer/web/url-state';
@@ -195,5 +200,14 @@ describe('the review screen in the URL', () => {
     expect(parseState('#mode=review')).toMatchObject({ mode: 'review', review: null, candidate: null });
     expect(parseState('#mode=review&review=province:ha-tinh&candidate=abc')).toMatchObject({ review: null, candidate: null });
     expect(formatState({ ...EMPTY_STATE, mode: 'review' })).toBe('#mode=review');
+  });
+});
+
+describe('the review operations the page sends', () => {
+  it('are valid against the schema (schema/schema.graphql), so the screen and the API agree on the contract', () => {
+    const schema = buildSchema(fs.readFileSync(path.join(repositoryRoot(), 'schema', 'schema.graphql'), 'utf8'));
+    const documents = Object.entries(reviewOperations).filter(([name]) => name.endsWith('Document'));
+    expect(documents.map(([name]) => name).sort()).toEqual(['AddCandidateDocument', 'ArticleReviewDocument', 'ArticleReviewsDocument', 'DecideCandidatesDocument', 'SubmitArticleDocument']);
+    for (const [name, document] of documents) expect({ name, errors: validate(schema, parse(String(document))).map((error) => error.message) }).toEqual({ name, errors: [] });
   });
 });
