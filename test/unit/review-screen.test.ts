@@ -178,11 +178,11 @@ describe('review keyboard shortcuts', () => {
       isContentEditable: false,
       closest: (selector: string) => (selector.split(',').some((part) => part.trim().split(/[[:]/)[0] === tag) ? { type } : null),
     });
-    expect(takesTyping(element('input', 'text') as unknown as EventTarget)).toBe(true);
-    expect(takesTyping(element('input', 'password') as unknown as EventTarget)).toBe(true);
-    expect(takesTyping(element('textarea') as unknown as EventTarget)).toBe(true);
-    expect(takesTyping(element('input', 'checkbox') as unknown as EventTarget)).toBe(false);
-    expect(takesTyping(element('button') as unknown as EventTarget)).toBe(false);
+    expect(takesTyping(element('input', 'text'))).toBe(true);
+    expect(takesTyping(element('input', 'password'))).toBe(true);
+    expect(takesTyping(element('textarea'))).toBe(true);
+    expect(takesTyping(element('input', 'checkbox'))).toBe(false);
+    expect(takesTyping(element('button'))).toBe(false);
     expect(takesTyping(null)).toBe(false);
   });
 });

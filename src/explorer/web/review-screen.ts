@@ -6,7 +6,7 @@ import { isAccessError, reviewApi, reviewErrorMessage } from './review-api';
 import { CandidateList } from './review-candidates';
 import { ReviewList } from './review-list';
 import { COLLECTIONS, FACT_CLASSES, type ArticleInput, type ArticleReview, type CandidateDecisionInput, type DecisionAction, type FactClass, type ReviewStatus } from './review-operations';
-import { candidateTitle, DEFAULT_COLLECTION, FACT_CLASS_LABELS, parseRecord, pendingAtOrAbove } from './review-records';
+import { candidateTitle, DEFAULT_COLLECTION, FACT_CLASS_LABELS, orderCandidates, parseRecord, pendingAtOrAbove } from './review-records';
 import { shortcutFor, SHORTCUTS, takesTyping, type ShortcutAction } from './review-shortcuts';
 
 export interface ReviewScreenOptions {
@@ -256,8 +256,8 @@ export class ReviewScreen {
   }
 
   private firstPending(): string | null {
-    const ordered = this.review ? this.orderedKeys() : [];
-    return ordered.find((key) => this.candidates.candidate(key)?.decision === 'PENDING') ?? ordered[0] ?? null;
+    const ordered = orderCandidates(this.review?.candidates ?? []);
+    return (ordered.find((candidate) => candidate.decision === 'PENDING') ?? ordered[0])?.key ?? null;
   }
 
   private orderedKeys(): string[] {

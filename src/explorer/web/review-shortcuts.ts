@@ -40,11 +40,17 @@ export function shortcutFor(press: KeyPress): ShortcutAction | null {
 
 const NOT_TYPED_INTO = new Set(['checkbox', 'radio', 'button', 'submit', 'reset']);
 
+/** What takesTyping reads of an event's target: the DOM's names, spelled out so that the tests need no DOM. */
+interface TypingTarget {
+  isContentEditable?: boolean;
+  closest?(selector: string): { type?: string } | null;
+}
+
 /** Whether an element takes typing, so that letters pressed in it are text, not shortcuts. */
-export function takesTyping(target: EventTarget | null): boolean {
-  if (!target || typeof (target as Element).closest !== 'function') return false;
-  const element = target as HTMLElement;
+export function takesTyping(target: EventTarget | TypingTarget | null): boolean {
+  const element = target as TypingTarget | null;
+  if (!element || typeof element.closest !== 'function') return false;
   if (element.isContentEditable || element.closest('textarea, select, [contenteditable="true"]')) return true;
   const input = element.closest('input');
-  return input !== null && !NOT_TYPED_INTO.has(input.type);
+  return input !== null && !NOT_TYPED_INTO.has(input.type ?? 'text');
 }
