@@ -18,11 +18,14 @@ let browser: Browser;
 let page: Page;
 let editorKey: string;
 let readerKey: string;
+/** The review the second test submits; the third goes on with it. */
+let reviewId: string;
 const problems: string[] = [];
 const requests: string[] = [];
 
 interface Candidate {
   key: string;
+  confidence: number;
   factClass: string;
   decision: string;
   record: string;
@@ -117,7 +120,7 @@ describe('the review screen', () => {
     await page.click('#submit-article-button');
     await page.locator('#review-announcer', { hasText: 'Submitted' }).waitFor();
     await page.waitForFunction(() => /review=review:[0-9a-f]{16}/.test((globalThis as any).location.hash));
-    const reviewId = /review=(review:[0-9a-f]{16})/.exec(page.url())![1];
+    reviewId = /review=(review:[0-9a-f]{16})/.exec(page.url())![1];
 
     const review = await reviewFromApi(reviewId);
     const agreement = review.candidates.find((candidate) => candidate.factClass === 'AGREEMENT' && candidate.isNew)!;
@@ -179,7 +182,64 @@ describe('the review screen', () => {
     await page.fill('#article-content', ARTICLE);
     await page.click('#submit-article-button');
     await page.locator('#review-announcer', { hasText: 'already been submitted' }).waitFor();
-    expect(page.url()).toContain(`review=${reviewId}`);
+    await page.waitForFunction((id) => (globalThis as any).location.hash.includes(`review=${id}`), reviewId);
+    await page.locator('#review-counts', { hasText: '1 accepted' }).waitFor();
+  });
+
+  it('opens a review from its link once a key is given, accepts all pending candidates at or above a confidence, and adds a missed fact from selected text', async () => {
+    await page.goto(`${api.baseUrl}/explore#mode=review&review=${reviewId}`);
+    await page.locator('.review-header .error', { hasText: 'needs an API key' }).waitFor();
+    await useKey(editorKey);
+    await page.locator('#review-article-text mark').first().waitFor();
+
+    const before = await reviewFromApi(reviewId);
+    const confident = before.candidates.filter((candidate) => candidate.decision === 'PENDING' && candidate.evidence.length && candidate.confidence >= 0.9);
+    const doubtful = before.candidates.filter((candidate) => candidate.decision === 'PENDING' && candidate.confidence < 0.9);
+    expect(confident.length).toBeGreaterThan(0);
+    expect(doubtful.length).toBeGreaterThan(0);
+    await page.fill('#bulk-threshold', '0.9');
+    await page.click('#accept-above');
+    await page.locator('#review-announcer', { hasText: `Accepted ${confident.length} candidates` }).waitFor();
+    const afterBulk = await reviewFromApi(reviewId);
+    for (const candidate of confident) expect(afterBulk.candidates.find((found) => found.key === candidate.key)!.decision).toBe('ACCEPTED');
+    for (const candidate of doubtful) expect(afterBulk.candidates.find((found) => found.key === candidate.key)!.decision).toBe('PENDING');
+
+    // The department hosting the talks is a fact the pipeline missed: its name is selected across a highlight's edge.
+    const name = 'Ha Tinh Department of Foreign Affairs';
+    const start = afterBulk.text.indexOf(name);
+    await page.click('#add-fact summary');
+    await page.evaluate(
+      ([from, to]) => {
+        const doc = (globalThis as any).document;
+        const walker = doc.createTreeWalker(doc.getElementById('review-article-text'), 4 /* text nodes */);
+        let startPoint: [unknown, number] | null = null;
+        let endPoint: [unknown, number] | null = null;
+        let seen = 0;
+        for (let node = walker.nextNode(); node && !endPoint; node = walker.nextNode()) {
+          const length = node.textContent.length;
+          if (!startPoint && from < seen + length) startPoint = [node, from - seen];
+          if (to <= seen + length) endPoint = [node, to - seen];
+          seen += length;
+        }
+        const range = doc.createRange();
+        range.setStart(...startPoint!);
+        range.setEnd(...endPoint!);
+        (globalThis as any).getSelection().removeAllRanges();
+        (globalThis as any).getSelection().addRange(range);
+      },
+      [start, start + name.length],
+    );
+    await page.click('#use-selection');
+    await expect(page.locator('#new-fact-evidence').textContent()).resolves.toBe(`Evidence: ${name} (${start}–${start + name.length})`);
+    await page.selectOption('#new-fact-class', 'ENTITY');
+    await page.selectOption('#new-fact-collection', 'organizations');
+    const department = 'organization:ha-tinh-department-of-foreign-affairs';
+    await page.fill('#new-fact-record', JSON.stringify({ id: department, name, kind: 'DEPARTMENT', basedIn: { id: 'province:ha-tinh' } }, null, 2));
+    await page.click('#add-fact-button');
+    await page.locator('#review-announcer', { hasText: 'Added the fact' }).waitFor();
+    await page.locator('.candidate.decision-added').waitFor();
+    await expect(nodeExists(department)).resolves.toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'review-added.png') });
   });
 
   it('asks nothing of any host but its own server, and logs no error', () => {

@@ -30,6 +30,14 @@ const DECISION_LABELS: Record<CandidateDecision, string> = {
   ADDED: 'Added by a reviewer',
 };
 
+const DECIDED: Record<CandidateDecision, string> = {
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  EDITED: 'Edited and accepted',
+  REJECTED: 'Rejected',
+  ADDED: 'Added',
+};
+
 /** The candidates of a review, grouped by fact class, each with its fields, links, decision and buttons. */
 export class CandidateList {
   readonly element: HTMLElement;
@@ -124,7 +132,7 @@ export class CandidateList {
       el('p', { class: 'candidate-collection muted' }, `${candidate.collection}`, candidate.evidence.length ? ` · ${candidate.evidence.length} evidence span${candidate.evidence.length > 1 ? 's' : ''}` : ' · no evidence span'),
       this.fields(candidate),
       this.links(candidate),
-      candidate.decidedBy ? el('p', { class: 'decided-by muted' }, `${DECISION_LABELS[candidate.decision]} by ${candidate.decidedBy}${candidate.decidedAt ? ` on ${candidate.decidedAt.slice(0, 16).replace('T', ' ')}` : ''}`, candidate.writtenIds.length ? ` · wrote ${candidate.writtenIds.join(', ')}` : '') : null,
+      candidate.decidedBy ? el('p', { class: 'decided-by muted' }, `${DECIDED[candidate.decision]} by ${candidate.decidedBy}${candidate.decidedAt ? ` on ${candidate.decidedAt.slice(0, 16).replace('T', ' ')}` : ''}`, candidate.writtenIds.length ? ` · wrote ${candidate.writtenIds.join(', ')}` : '') : null,
       pending ? this.actions(candidate) : null,
       editing ? this.editor(candidate, state.draft) : null,
       el('p', { class: 'candidate-error error', role: 'alert', hidden: !error }, error ?? ''),

@@ -26,7 +26,7 @@ export class ReviewList {
     );
     filter.addEventListener('change', () => this.options.onFilter(filter.value === 'OPEN' || filter.value === 'CLOSED' ? filter.value : null));
     this.list = el('div', { id: 'review-list' });
-    this.formStatus = el('p', { class: 'form-status', role: 'status', 'aria-live': 'polite' });
+    this.formStatus = el('p', { class: 'form-status' });
     this.form = this.submitForm();
     this.element = el(
       'section',

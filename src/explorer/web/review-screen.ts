@@ -1,60 +1,64 @@
 import { ApiError } from './api';
-import { apiKeyStore } from './api-key-store';
+import { ApiKeyBar } from './api-key-bar';
 import { el } from './dom';
-import { ArticleText, type SelectedSpan } from './review-article';
+import { ArticleText } from './review-article';
 import { isAccessError, reviewApi, reviewErrorMessage } from './review-api';
+import { BulkBar } from './review-bulk-bar';
 import { CandidateList } from './review-candidates';
 import { ReviewList } from './review-list';
-import { COLLECTIONS, FACT_CLASSES, type ArticleInput, type ArticleReview, type CandidateDecisionInput, type DecisionAction, type FactClass, type ReviewStatus } from './review-operations';
-import { candidateTitle, DEFAULT_COLLECTION, FACT_CLASS_LABELS, orderCandidates, parseRecord, pendingAtOrAbove } from './review-records';
-import { shortcutFor, SHORTCUTS, takesTyping, type ShortcutAction } from './review-shortcuts';
+import { MissedFactForm } from './review-missed-fact';
+import type { ArticleInput, ArticleReview, CandidateDecisionInput, DecisionAction, NewCandidateInput, ReviewStatus } from './review-operations';
+import { candidateTitle, FACT_CLASS_LABELS, orderCandidates, parseRecord } from './review-records';
+import { ShortcutHelp } from './review-shortcut-help';
+import { shortcutFor, takesTyping, type ShortcutAction } from './review-shortcuts';
 
 export interface ReviewScreenOptions {
   /** The review and candidate on screen changed: the URL follows. */
   onChange(review: string | null, candidate: string | null): void;
 }
 
-const DEFAULT_THRESHOLD = 0.8;
-
 /**
  * The review screen: the list of submitted articles and, for one article, its text with the evidence highlighted
  * beside the candidates to accept, edit or reject. Every operation needs an editor's API key, entered here.
  */
 export class ReviewScreen {
-  private readonly keyStatus: HTMLElement;
   private readonly announcer: HTMLElement;
+  private readonly keyBar: ApiKeyBar;
+  private readonly help: ShortcutHelp;
   private readonly listView: HTMLElement;
   private readonly detailView: HTMLElement;
   private readonly reviewHeader: HTMLElement;
-  private readonly bulkBar: HTMLElement;
-  private readonly bulkError: HTMLElement;
-  private readonly addForm: HTMLFormElement;
-  private readonly addEvidence: HTMLElement;
-  private readonly addError: HTMLElement;
-  private readonly help: HTMLElement;
   private readonly list: ReviewList;
   private readonly article: ArticleText;
   private readonly candidates: CandidateList;
+  private readonly bulkBar: BulkBar;
+  private readonly missedFact: MissedFactForm;
 
   private active = false;
   private statusFilter: ReviewStatus | null = null;
+  /** The review asked for (by the URL or a click), kept when it could not be read, so that a key entered then opens it. */
+  private requested: string | null = null;
   private review: ArticleReview | null = null;
   private current: string | null = null;
   private selected = new Set<string>();
   private editing: string | null = null;
   private errors = new Map<string, string>();
-  private lastSelection: SelectedSpan | null = null;
-  private newEvidence: SelectedSpan[] = [];
   private busy = false;
   /** Counts the reviews opened; an answer for one opened before is dropped. */
   private opened = 0;
 
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     private readonly options: ReviewScreenOptions,
   ) {
     this.announcer = el('p', { id: 'review-announcer', class: 'review-announcer', role: 'status', 'aria-live': 'polite' });
-    this.keyStatus = el('span', { id: 'api-key-status', class: 'muted' });
+    this.keyBar = new ApiKeyBar({
+      onChange: (set) => {
+        this.announce(set ? 'API key set for this tab.' : 'API key forgotten.');
+        if (set) void this.reload();
+      },
+    });
+    this.help = new ShortcutHelp();
     this.list = new ReviewList({
       onOpen: (id) => void this.openReview(id, null),
       onFilter: (status) => {
@@ -74,13 +78,25 @@ export class ReviewScreen {
       onSaveEdit: (key, text) => void this.saveEdit(key, text),
       onCancelEdit: (key) => this.closeEditor(key),
     });
+    this.bulkBar = new BulkBar({
+      onDecide: (keys, action) => void this.decide(keys.map((key) => ({ key, action })), { bulk: true }),
+      onSelect: (keys) => {
+        for (const key of keys) this.selected.add(key);
+        this.refreshSelection();
+        this.announce(`${keys.length} candidates selected.`);
+      },
+      onClear: () => {
+        this.selected.clear();
+        this.refreshSelection();
+      },
+      onNoneAbove: (threshold) => this.announce(`No pending candidate has a confidence of ${threshold} or more.`),
+    });
+    this.missedFact = new MissedFactForm({
+      selectedSpan: () => (this.review ? this.article.selectedSpan() : null),
+      onAdd: (input) => this.addMissedFact(input),
+      announce: (message) => this.announce(message),
+    });
     this.reviewHeader = el('header', { class: 'review-header' });
-    this.bulkError = el('p', { class: 'error', role: 'alert', hidden: true });
-    this.bulkBar = el('div', { class: 'bulk-bar', role: 'toolbar', 'aria-label': 'Decide several candidates' });
-    this.addEvidence = el('p', { class: 'add-evidence muted' });
-    this.addError = el('p', { class: 'error', role: 'alert', hidden: true });
-    this.addForm = this.missedFactForm();
-    this.help = this.shortcutHelp();
     this.detailView = el(
       'div',
       { class: 'review-detail', hidden: true },
@@ -94,22 +110,19 @@ export class ReviewScreen {
           el('h3', { id: 'review-article-title' }, 'Article'),
           el('p', { class: 'muted hint' }, 'Click highlighted text to open its candidate; select text to add a fact the pipeline missed.'),
           this.article.element,
-          el('details', { class: 'add-fact', id: 'add-fact' }, el('summary', {}, 'Add a missed fact'), this.addForm),
+          this.missedFact.element,
         ),
         el(
           'section',
           { class: 'review-candidates', 'aria-labelledby': 'review-candidates-title' },
           el('h3', { id: 'review-candidates-title' }, 'Candidates'),
-          this.bulkBar,
-          this.bulkError,
+          this.bulkBar.element,
           this.candidates.element,
         ),
       ),
     );
-    this.container.replaceChildren(this.keyBar(), this.announcer, this.help, this.listView, this.detailView);
-
+    container.replaceChildren(el('div', { class: 'review-bar' }, this.keyBar.element, this.help.button), this.announcer, this.help.element, this.listView, this.detailView);
     document.addEventListener('keydown', (event) => this.onKey(event));
-    document.addEventListener('selectionchange', () => this.rememberSelection());
   }
 
   /** Shows the screen for a URL's review (null: the list) and candidate; the app calls it when the mode is review. */
@@ -121,57 +134,18 @@ export class ReviewScreen {
 
   hide(): void {
     this.active = false;
-    this.help.hidden = true;
-  }
-
-  // The API key
-
-  private keyBar(): HTMLElement {
-    const input = el('input', { id: 'review-api-key', type: 'password', autocomplete: 'off', spellcheck: 'false', placeholder: 'pgk_…', 'aria-describedby': 'api-key-status api-key-help' });
-    const forget = el('button', { type: 'button', id: 'forget-api-key' }, 'Forget');
-    const form = el(
-      'form',
-      { class: 'api-key', 'aria-label': 'API key' },
-      el('label', { for: 'review-api-key' }, 'Editor’s API key'),
-      input,
-      el('button', { type: 'submit' }, 'Use key'),
-      forget,
-      this.keyStatus,
-      el('span', { id: 'api-key-help', class: 'visually-hidden' }, 'Kept for this browser tab only, and sent to this server alone.'),
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const key = input.value.trim();
-      if (!key) return;
-      apiKeyStore.set(key);
-      input.value = '';
-      this.showKeyStatus();
-      this.announce('API key set for this tab.');
-      void this.reload();
-    });
-    forget.addEventListener('click', () => {
-      apiKeyStore.clear();
-      this.showKeyStatus();
-      this.announce('API key forgotten.');
-    });
-    this.showKeyStatus();
-    const toggleHelp = el('button', { type: 'button', class: 'shortcuts-button', 'aria-controls': 'review-shortcuts', 'aria-keyshortcuts': '?' }, 'Keyboard shortcuts ', el('kbd', {}, '?'));
-    toggleHelp.addEventListener('click', () => this.toggleHelp());
-    return el('div', { class: 'review-bar' }, form, toggleHelp);
-  }
-
-  private showKeyStatus(): void {
-    this.keyStatus.textContent = apiKeyStore.get() ? 'A key is set for this tab.' : 'No key set: reviewing needs an editor’s key.';
+    this.help.close();
   }
 
   private reload(): Promise<void> {
-    return this.review ? this.openReview(this.review.id, this.current) : this.showList();
+    return this.requested ? this.openReview(this.requested, this.current) : this.showList();
   }
 
   // The list
 
   private async showList(): Promise<void> {
     this.opened++;
+    this.requested = null;
     this.review = null;
     this.listView.hidden = false;
     this.detailView.hidden = true;
@@ -207,7 +181,9 @@ export class ReviewScreen {
       if (created) this.list.form.reset();
       await this.openReview(review.id, null);
     } catch (error) {
-      this.list.showSubmitResult(reviewErrorMessage(error), { error: true });
+      const message = reviewErrorMessage(error);
+      this.list.showSubmitResult(message, { error: true });
+      this.announce(`Not submitted: ${message}`);
     }
   }
 
@@ -215,6 +191,7 @@ export class ReviewScreen {
 
   private async openReview(id: string, candidate: string | null): Promise<void> {
     const opened = ++this.opened;
+    this.requested = id;
     if (this.review?.id !== id) this.resetReviewState();
     this.listView.hidden = true;
     this.detailView.hidden = false;
@@ -236,7 +213,7 @@ export class ReviewScreen {
     } catch (error) {
       if (opened !== this.opened) return;
       this.reviewHeader.replaceChildren(this.backButton(), el('p', { class: 'error' }, reviewErrorMessage(error)));
-      if (isAccessError(error)) document.getElementById('review-api-key')?.focus();
+      if (isAccessError(error)) this.keyBar.focus();
     }
   }
 
@@ -245,8 +222,8 @@ export class ReviewScreen {
     this.selected = new Set();
     this.editing = null;
     this.errors = new Map();
-    this.newEvidence = [];
-    this.lastSelection = null;
+    this.bulkBar.showError(null);
+    this.missedFact.reset();
   }
 
   private backButton(): HTMLElement {
@@ -266,36 +243,20 @@ export class ReviewScreen {
 
   private renderReview(): void {
     const review = this.review!;
-    const { counts } = review;
-    this.reviewHeader.replaceChildren(
-      this.backButton(),
-      el('h2', { id: 'review-title' }, review.title || review.url || 'Untitled article'),
-      el(
-        'p',
-        { class: 'review-meta' },
-        review.publisher ?? 'publisher not given',
-        ', ',
-        el('time', {}, review.publishedOn ?? 'date not given'),
-        ` · ${review.language}`,
-        review.url ? ' · ' : '',
-        review.url ? el('a', { href: review.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
-        ` · submitted by ${review.submittedBy}`,
-        review.source ? ` · cited in the graph as ${review.source.id}` : '',
-      ),
-      el(
-        'p',
-        { class: 'review-counts', id: 'review-counts' },
-        el('span', { class: `status status-${review.status.toLowerCase()}` }, review.status === 'OPEN' ? 'Open' : 'Closed'),
-        ` · ${counts.pending} pending · ${counts.accepted} accepted · ${counts.edited} edited · ${counts.rejected} rejected · ${counts.added} added`,
-      ),
-    );
+    this.reviewHeader.replaceChildren(this.backButton(), ...reviewHeading(review));
     this.article.render(
       review.text,
       review.candidates.flatMap((candidate) => candidate.evidence.map((span) => ({ start: span.start, end: span.end, owner: candidate.key }))),
     );
     this.renderCandidates();
-    this.renderBulkBar();
-    this.renderNewEvidence();
+    this.bulkBar.render(review.candidates, this.selected);
+  }
+
+  /** The selection changed from outside the list (the bulk bar): the checkboxes and the bar follow. */
+  private refreshSelection(): void {
+    this.renderCandidates();
+    this.candidates.markCurrent(this.current, { focus: false });
+    if (this.review) this.bulkBar.render(this.review.candidates, this.selected);
   }
 
   private renderCandidates(): void {
@@ -335,7 +296,7 @@ export class ReviewScreen {
     else this.selected.delete(key);
     const checkbox = [...this.candidates.element.querySelectorAll<HTMLElement>('.candidate')].find((item) => item.dataset.key === key)?.querySelector<HTMLInputElement>('.candidate-check');
     if (checkbox) checkbox.checked = selected;
-    this.renderBulkBar();
+    if (this.review) this.bulkBar.render(this.review.candidates, this.selected);
   }
 
   // Decisions
@@ -345,7 +306,7 @@ export class ReviewScreen {
     if (!review || this.busy || !decisions.length) return;
     this.busy = true;
     for (const { key } of decisions) this.errors.delete(key);
-    this.bulkError.hidden = true;
+    this.bulkBar.showError(null);
     const wasCurrent = this.current;
     try {
       const result = await reviewApi.decide(review.id, decisions);
@@ -360,8 +321,7 @@ export class ReviewScreen {
     } catch (error) {
       const message = reviewErrorMessage(error);
       if (bulk) {
-        this.bulkError.textContent = `Nothing was decided: ${message}`;
-        this.bulkError.hidden = false;
+        this.bulkBar.showError(message);
       } else {
         for (const { key } of decisions) this.errors.set(key, message);
         this.renderCandidates();
@@ -431,129 +391,21 @@ export class ReviewScreen {
     void this.decide([{ key: candidate.key, action }]);
   }
 
-  // Several at once
-
-  private renderBulkBar(): void {
+  /** Adds a fact the pipeline missed; resolves to the server's refusal, shown in the form, or null. */
+  private async addMissedFact(input: NewCandidateInput): Promise<string | null> {
     const review = this.review;
-    if (!review) return;
-    const count = this.selected.size;
-    const acceptSelected = el('button', { type: 'button', id: 'accept-selected', disabled: count === 0 }, `Accept selected (${count})`);
-    const rejectSelected = el('button', { type: 'button', id: 'reject-selected', disabled: count === 0 }, `Reject selected (${count})`);
-    const clear = el('button', { type: 'button', disabled: count === 0 }, 'Clear selection');
-    const threshold = el('input', { id: 'bulk-threshold', type: 'number', min: '0', max: '1', step: '0.05', value: String(DEFAULT_THRESHOLD), class: 'threshold' });
-    const acceptAbove = el('button', { type: 'button', id: 'accept-above' }, 'Accept all pending at or above');
-    const selectAbove = el('button', { type: 'button', id: 'select-above' }, 'Select them');
-    const decisionsFor = (keys: Iterable<string>, action: 'ACCEPT' | 'REJECT') => [...keys].map((key) => ({ key, action }));
-    const above = () => pendingAtOrAbove(review.candidates, Number(threshold.value));
-    acceptSelected.addEventListener('click', () => void this.decide(decisionsFor(this.selected, 'ACCEPT'), { bulk: true }));
-    rejectSelected.addEventListener('click', () => void this.decide(decisionsFor(this.selected, 'REJECT'), { bulk: true }));
-    clear.addEventListener('click', () => {
-      this.selected.clear();
-      this.renderCandidates();
-      this.candidates.markCurrent(this.current, { focus: false });
-      this.renderBulkBar();
-    });
-    acceptAbove.addEventListener('click', () => {
-      const keys = above();
-      if (!keys.length) this.announce(`No pending candidate has a confidence of ${threshold.value} or more.`);
-      else void this.decide(decisionsFor(keys, 'ACCEPT'), { bulk: true });
-    });
-    selectAbove.addEventListener('click', () => {
-      const keys = above();
-      for (const key of keys) this.selected.add(key);
-      this.renderCandidates();
-      this.candidates.markCurrent(this.current, { focus: false });
-      this.renderBulkBar();
-      this.announce(`${keys.length} candidates selected.`);
-    });
-    this.bulkBar.replaceChildren(
-      acceptSelected,
-      rejectSelected,
-      clear,
-      el('span', { class: 'threshold-group' }, acceptAbove, el('label', { for: 'bulk-threshold', class: 'visually-hidden' }, 'Confidence at least'), ' ≥ ', threshold, selectAbove),
-    );
-  }
-
-  // A fact the pipeline missed
-
-  private missedFactForm(): HTMLFormElement {
-    const factClass = el('select', { id: 'new-fact-class' }, ...FACT_CLASSES.map((value) => el('option', { value }, FACT_CLASS_LABELS[value])));
-    const collection = el('select', { id: 'new-fact-collection' }, ...COLLECTIONS.map((value) => el('option', { value }, value)));
-    collection.value = DEFAULT_COLLECTION[FACT_CLASSES[0]];
-    factClass.addEventListener('change', () => (collection.value = DEFAULT_COLLECTION[factClass.value as FactClass]));
-    const record = el('textarea', { id: 'new-fact-record', rows: '8', spellcheck: 'false', placeholder: '{ "id": "…", "name": "…" }' });
-    const useSelection = el('button', { type: 'button', id: 'use-selection' }, 'Add the selected text as evidence');
-    const clearEvidence = el('button', { type: 'button' }, 'Clear evidence');
-    useSelection.addEventListener('click', () => {
-      const span = this.article.selectedSpan() ?? this.lastSelection;
-      if (!span) {
-        this.announce('Select some text in the article first.');
-        return;
-      }
-      if (!this.newEvidence.some((known) => known.start === span.start && known.end === span.end)) this.newEvidence.push(span);
-      this.renderNewEvidence();
-    });
-    clearEvidence.addEventListener('click', () => {
-      this.newEvidence = [];
-      this.renderNewEvidence();
-    });
-    const form = el(
-      'form',
-      { class: 'missed-fact' },
-      el('div', { class: 'evidence-picker' }, this.addEvidence, useSelection, clearEvidence),
-      el('div', { class: 'field-row' }, el('div', { class: 'field' }, el('label', { for: 'new-fact-class' }, 'Fact class'), factClass), el('div', { class: 'field' }, el('label', { for: 'new-fact-collection' }, 'Collection'), collection)),
-      el('div', { class: 'field' }, el('label', { for: 'new-fact-record' }, 'Record (JSON, the seed files’ format without cite)'), record),
-      this.addError,
-      el('button', { type: 'submit', id: 'add-fact-button' }, 'Add the fact'),
-    );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.addMissedFact(factClass.value as FactClass, collection.value, record.value, () => {
-        record.value = '';
-      });
-    });
-    return form;
-  }
-
-  private renderNewEvidence(): void {
-    this.addEvidence.replaceChildren(
-      ...(this.newEvidence.length
-        ? ['Evidence: ', ...this.newEvidence.flatMap((span, index) => [index ? ' · ' : '', el('q', {}, span.text), ` (${span.start}–${span.end})`])]
-        : ['No evidence yet: select text in the article, then add it.']),
-    );
-  }
-
-  private rememberSelection(): void {
-    if (!this.active || !this.review) return;
-    const span = this.article.selectedSpan();
-    if (span) this.lastSelection = span;
-  }
-
-  private async addMissedFact(factClass: FactClass, collection: string, recordText: string, done: () => void): Promise<void> {
-    const review = this.review;
-    if (!review || this.busy) return;
-    const showError = (message: string) => {
-      this.addError.textContent = message;
-      this.addError.hidden = false;
-      this.announce(`Not added: ${message}`);
-    };
-    this.addError.hidden = true;
-    if (!this.newEvidence.length) return showError('Select the text that states the fact, and add it as evidence.');
-    const parsed = parseRecord(recordText);
-    if (!parsed.ok) return showError(parsed.message);
+    if (!review || this.busy) return null;
     this.busy = true;
     try {
-      const result = await reviewApi.add(review.id, { factClass, collection, record: parsed.json, evidence: this.newEvidence.map(({ start, end }) => ({ start, end })) });
+      const result = await reviewApi.add(review.id, input);
       this.review = result.review;
-      this.newEvidence = [];
-      this.lastSelection = null;
-      done();
       this.renderReview();
       const added = result.decided[0];
       this.setCurrent(added?.key ?? this.current, { focus: false, scroll: true });
       this.announce(`Added the fact${added?.writtenIds.length ? `; the graph now holds ${added.writtenIds.join(', ')}` : ''}.`);
+      return null;
     } catch (error) {
-      showError(reviewErrorMessage(error));
+      return reviewErrorMessage(error);
     } finally {
       this.busy = false;
     }
@@ -561,28 +413,10 @@ export class ReviewScreen {
 
   // Keys
 
-  private shortcutHelp(): HTMLElement {
-    const close = el('button', { type: 'button' }, 'Close');
-    close.addEventListener('click', () => this.toggleHelp());
-    return el(
-      'section',
-      { id: 'review-shortcuts', class: 'shortcuts', 'aria-labelledby': 'review-shortcuts-title', hidden: true, tabindex: '-1' },
-      el('h2', { id: 'review-shortcuts-title' }, 'Keyboard shortcuts'),
-      el('p', { class: 'muted' }, 'They work anywhere on the review except while typing in a field.'),
-      el('dl', { class: 'shortcut-list' }, ...SHORTCUTS.flatMap((shortcut) => [el('dt', {}, ...shortcut.keys.flatMap((key, index) => [index ? ' or ' : '', el('kbd', {}, key)])), el('dd', {}, shortcut.description)])),
-      close,
-    );
-  }
-
-  private toggleHelp(): void {
-    this.help.hidden = !this.help.hidden;
-    if (!this.help.hidden) this.help.focus();
-  }
-
   private onKey(event: KeyboardEvent): void {
     if (!this.active || event.defaultPrevented) return;
-    if (event.key === 'Escape' && !this.help.hidden) {
-      this.toggleHelp();
+    if (event.key === 'Escape' && this.help.open) {
+      this.help.close();
       return;
     }
     const action = shortcutFor({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing: takesTyping(event.target) });
@@ -610,11 +444,37 @@ export class ReviewScreen {
         return;
       }
       case 'help':
-        return this.toggleHelp();
+        return this.help.toggle();
     }
   }
 
   private announce(message: string): void {
     this.announcer.textContent = message;
   }
+}
+
+/** The article's title, where it comes from, and how far its review has got. */
+function reviewHeading(review: ArticleReview): HTMLElement[] {
+  const { counts } = review;
+  return [
+    el('h2', { id: 'review-title' }, review.title || review.url || 'Untitled article'),
+    el(
+      'p',
+      { class: 'review-meta' },
+      review.publisher ?? 'publisher not given',
+      ', ',
+      el('time', {}, review.publishedOn ?? 'date not given'),
+      ` · ${review.language}`,
+      review.url ? ' · ' : '',
+      review.url ? el('a', { href: review.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : null,
+      ` · submitted by ${review.submittedBy}`,
+      review.source ? ` · cited in the graph as ${review.source.id}` : '',
+    ),
+    el(
+      'p',
+      { class: 'review-counts', id: 'review-counts' },
+      el('span', { class: `status status-${review.status.toLowerCase()}` }, review.status === 'OPEN' ? 'Open' : 'Closed'),
+      ` · ${counts.pending} pending · ${counts.accepted} accepted · ${counts.edited} edited · ${counts.rejected} rejected · ${counts.added} added`,
+    ),
+  ];
 }
