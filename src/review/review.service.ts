@@ -320,12 +320,16 @@ class ArticleWriter {
   async write(key: string, collection: string, data: Record<string, unknown>, evidence: { start: number; end: number }[]): Promise<string[]> {
     const provenance = { review: { id: this.review.id, candidate: key } };
     try {
-      if (evidence.length === 0) throw new BadUserInputError('it has no evidence in the text to cite.', 'decisions');
+      // A span that ends before it starts, or past the text, is the pipeline's slip: it is not cited.
+      const spans = evidence.filter(({ start, end }) => start >= 0 && start < end && end <= this.review.text.length);
+      if (spans.length === 0) {
+        throw new BadUserInputError('it has no span of evidence inside the text to cite; add the fact with addCandidate, giving the spans that state it.', 'decisions');
+      }
       if ('cite' in data) throw new BadUserInputError('the record must not hold "cite": its citations are its evidence.', 'record');
       const id = data.id;
       if (typeof id !== 'string') throw new BadUserInputError('the record has no "id".', 'record');
       const sourceId = await this.source();
-      const cite: Citation[] = evidence.map(({ start, end }) => ({ source: sourceId, at: `C${start}-${end}` }));
+      const cite: Citation[] = spans.map(({ start, end }) => ({ source: sourceId, at: `C${start}-${end}` }));
       const record: ModelRecord = { collection: requireCollection(collection), data: { ...data, cite } };
       const [kind] = [...(await this.curation.kindsIn(this.tx, [id])).values()];
       if (kind === 'RETIRED') throw new ConflictError(`"${id}" was retired or merged; edit the record to name the entity that stands for it.`);
