@@ -15,11 +15,15 @@ import {
   type ReviewSummary,
 } from './review-operations';
 
+const REVIEWS_PER_PAGE = 25;
+
 /** The review operations, each sent with the key the reviewer entered. */
 export const reviewApi = {
-  async list(status: ReviewStatus | null): Promise<{ reviews: ReviewSummary[]; totalCount: number }> {
-    const { articleReviews } = await request(ArticleReviewsDocument, { status, first: 50 }, { apiKey: apiKeyStore.get() });
-    return { reviews: articleReviews.edges.map((edge) => edge.node), totalCount: articleReviews.totalCount };
+  /** One page of reviews, newest first; `next` is the cursor of the following page, null on the last. */
+  async list(status: ReviewStatus | null, after: string | null = null): Promise<{ reviews: ReviewSummary[]; totalCount: number; next: string | null }> {
+    const { articleReviews } = await request(ArticleReviewsDocument, { status, first: REVIEWS_PER_PAGE, after }, { apiKey: apiKeyStore.get() });
+    const { hasNextPage, endCursor } = articleReviews.pageInfo;
+    return { reviews: articleReviews.edges.map((edge) => edge.node), totalCount: articleReviews.totalCount, next: hasNextPage ? endCursor : null };
   },
 
   async get(id: string): Promise<ArticleReview | null> {

@@ -3,6 +3,7 @@ import type { ArticleInput, ReviewStatus, ReviewSummary } from './review-operati
 
 export interface ReviewListOptions {
   onOpen(id: string): void;
+  onMore(): void;
   onFilter(status: ReviewStatus | null): void;
   onSubmit(input: ArticleInput): void;
 }
@@ -51,7 +52,8 @@ export class ReviewList {
     this.list.replaceChildren(el('p', { class: error ? 'error' : 'muted' }, text));
   }
 
-  render(reviews: ReviewSummary[], totalCount: number): void {
+  /** The reviews loaded so far; `more` offers the next page. */
+  render(reviews: ReviewSummary[], totalCount: number, { more }: { more: boolean }): void {
     this.heading.textContent = `Article reviews (${totalCount})`;
     if (!reviews.length) {
       this.showMessage('No article has been submitted yet: submit one below.');
@@ -75,7 +77,9 @@ export class ReviewList {
         el('td', {}, counts.added),
       );
     });
-    this.list.replaceChildren(el('table', { class: 'review-table' }, el('caption', { class: 'visually-hidden' }, 'Submitted articles, newest first'), el('thead', {}, header), el('tbody', {}, ...rows)));
+    const moreButton = more ? el('button', { type: 'button', id: 'more-reviews' }, `Show more (${reviews.length} of ${totalCount} shown)`) : null;
+    moreButton?.addEventListener('click', () => this.options.onMore());
+    this.list.replaceChildren(el('table', { class: 'review-table' }, el('caption', { class: 'visually-hidden' }, 'Submitted articles, newest first'), el('thead', {}, header), el('tbody', {}, ...rows)), moreButton ?? '');
   }
 
   showSubmitResult(text: string, { error = false } = {}): void {

@@ -7,7 +7,7 @@ import { BulkBar } from './review-bulk-bar';
 import { CandidateList } from './review-candidates';
 import { ReviewList } from './review-list';
 import { MissedFactForm } from './review-missed-fact';
-import type { ArticleInput, ArticleReview, CandidateDecisionInput, DecisionAction, NewCandidateInput, ReviewStatus } from './review-operations';
+import type { ArticleInput, ArticleReview, CandidateDecisionInput, DecisionAction, NewCandidateInput, ReviewStatus, ReviewSummary } from './review-operations';
 import { candidateTitle, FACT_CLASS_LABELS, orderCandidates, parseRecord } from './review-records';
 import { ShortcutHelp } from './review-shortcut-help';
 import { shortcutFor, takesTyping, type ShortcutAction } from './review-shortcuts';
@@ -36,6 +36,8 @@ export class ReviewScreen {
 
   private active = false;
   private statusFilter: ReviewStatus | null = null;
+  /** The reviews listed so far, and the cursor of the next page. */
+  private listed: { reviews: ReviewSummary[]; next: string | null } = { reviews: [], next: null };
   /** The review asked for (by the URL or a click), kept when it could not be read, so that a key entered then opens it. */
   private requested: string | null = null;
   private review: ArticleReview | null = null;
@@ -61,6 +63,7 @@ export class ReviewScreen {
     this.help = new ShortcutHelp();
     this.list = new ReviewList({
       onOpen: (id) => void this.openReview(id, null),
+      onMore: () => void this.loadList({ more: true }),
       onFilter: (status) => {
         this.statusFilter = status;
         void this.loadList();
@@ -153,12 +156,17 @@ export class ReviewScreen {
     await this.loadList();
   }
 
-  private async loadList(): Promise<void> {
+  private async loadList({ more = false } = {}): Promise<void> {
     const opened = this.opened;
-    this.list.showLoading();
+    if (!more) {
+      this.listed = { reviews: [], next: null };
+      this.list.showLoading();
+    }
     try {
-      const { reviews, totalCount } = await reviewApi.list(this.statusFilter);
-      if (opened === this.opened) this.list.render(reviews, totalCount);
+      const page = await reviewApi.list(this.statusFilter, more ? this.listed.next : null);
+      if (opened !== this.opened) return;
+      this.listed = { reviews: [...this.listed.reviews, ...page.reviews], next: page.next };
+      this.list.render(this.listed.reviews, page.totalCount, { more: page.next !== null });
     } catch (error) {
       if (opened === this.opened) this.list.showMessage(reviewErrorMessage(error), { error: true });
     }
