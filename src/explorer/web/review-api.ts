@@ -50,7 +50,6 @@ export function reviewErrorMessage(error: unknown): string {
     return apiKeyStore.get() ? `The server does not accept this API key (${error.message}). Enter an editor's key.` : 'Reviewing needs an API key: enter an editor’s key above.';
   }
   if (error.codes.includes('FORBIDDEN')) return `This API key may only read: reviewing needs an EDITOR (or ADMIN) key. (${error.message})`;
-  if (error.codes.includes('CONFLICT')) return `Already decided by someone else: ${error.message} The review has been reloaded.`;
   return error.message;
 }
 

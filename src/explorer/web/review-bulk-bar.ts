@@ -25,10 +25,12 @@ export class BulkBar {
   }
 
   render(candidates: ReviewCandidate[], selected: ReadonlySet<string>): void {
+    // Drawing the bar again must not drop the keyboard focus of a reader using it.
+    const focused = this.bar.contains(document.activeElement) ? document.activeElement!.id : null;
     const count = selected.size;
     const acceptSelected = el('button', { type: 'button', id: 'accept-selected', disabled: count === 0 }, `Accept selected (${count})`);
     const rejectSelected = el('button', { type: 'button', id: 'reject-selected', disabled: count === 0 }, `Reject selected (${count})`);
-    const clear = el('button', { type: 'button', disabled: count === 0 }, 'Clear selection');
+    const clear = el('button', { type: 'button', id: 'clear-selection', disabled: count === 0 }, 'Clear selection');
     const threshold = el('input', { id: 'bulk-threshold', type: 'number', min: '0', max: '1', step: '0.05', value: String(this.threshold), class: 'threshold' });
     const acceptAbove = el('button', { type: 'button', id: 'accept-above' }, 'Accept all pending at or above');
     const selectAbove = el('button', { type: 'button', id: 'select-above' }, 'Select them');
@@ -49,6 +51,10 @@ export class BulkBar {
       clear,
       el('span', { class: 'threshold-group' }, acceptAbove, el('label', { for: 'bulk-threshold', class: 'visually-hidden' }, 'Confidence at least'), ' ≥ ', threshold, selectAbove),
     );
+    if (focused) {
+      const again = this.bar.querySelector<HTMLButtonElement | HTMLInputElement>(`#${focused}`);
+      (again && !again.disabled ? again : acceptAbove).focus();
+    }
   }
 
   /** A refused bulk decision: nothing was decided, and the reason is shown above the candidates. */

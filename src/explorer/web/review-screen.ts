@@ -324,10 +324,12 @@ export class ReviewScreen {
       if (decisions.some((decision) => decision.key === this.editing)) this.editing = null;
       this.renderReview();
       const next = !bulk && wasCurrent && decisions.some((decision) => decision.key === wasCurrent) ? this.nextPendingAfter(wasCurrent) : this.current;
-      this.setCurrent(next, { focus: true, scroll: true });
+      // A bulk decision leaves the focus on the bar that made it.
+      this.setCurrent(next, { focus: !bulk, scroll: true });
       this.announce(this.describeDecided(decisions, result.decided));
     } catch (error) {
-      const message = reviewErrorMessage(error);
+      const conflict = error instanceof ApiError && error.codes.includes('CONFLICT');
+      const message = `${reviewErrorMessage(error)}${conflict ? ' The review has been reloaded to show the decisions as they stand.' : ''}`;
       if (bulk) {
         this.bulkBar.showError(message);
       } else {
@@ -337,7 +339,7 @@ export class ReviewScreen {
         if (this.editing) this.candidates.focusEditor(this.editing);
       }
       this.announce(`Not saved: ${message}`);
-      if (error instanceof ApiError && error.codes.includes('CONFLICT')) await this.openReview(review.id, this.current);
+      if (conflict) await this.openReview(review.id, this.current);
     } finally {
       this.busy = false;
     }
@@ -402,7 +404,8 @@ export class ReviewScreen {
   /** Adds a fact the pipeline missed; resolves to the server's refusal, shown in the form, or null. */
   private async addMissedFact(input: NewCandidateInput): Promise<string | null> {
     const review = this.review;
-    if (!review || this.busy) return null;
+    if (!review) return 'No review is open.';
+    if (this.busy) return 'Another change is being saved: try again in a moment.';
     this.busy = true;
     try {
       const result = await reviewApi.add(review.id, input);
