@@ -270,7 +270,7 @@ export class ExplorerApp {
     byId('timeline').hidden = review;
     const wasHidden = byId('explore-layout').hidden;
     byId('explore-layout').hidden = review;
-    byId('review-screen').hidden = !review;
+    byId('review-main').hidden = !review;
     if (!review) this.review.hide();
     // Cytoscape measured its container while it was hidden.
     if (wasHidden && !review) this.graph.cy.resize();
