@@ -1,19 +1,29 @@
+import 'reflect-metadata';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { Config, loadConfig } from '../config';
 import { Database, openDatabase } from '../db/database';
 import { Executor } from '../db/executor';
+import { ensureSchema } from '../db/schema';
+import { BadUserInputError } from '../errors/errors';
 import { isCalendarDate } from '../model/partial-date';
+import { createReviewLoaders } from '../review/review.loaders';
+import { submitArticle, SubmitOutcome } from '../review/review.service';
+import { CandidateRecord } from '../review/review.type';
 import { ExtractionResult } from './candidate';
 import { extract } from './candidates';
 import { loadGazetteer } from './gazetteer.repository';
 
 const USAGE = `Usage: npm run ingest -- <file or folder> [--json] [--url <url>] [--published YYYY[-MM[-DD]]] [--publisher <name>] [--lang fr|en|vi] [--title <title>]
 Reads an article (HTML or plain text), links what it names to the graph and proposes candidate facts with their evidence.
-Writes nothing. --json prints the extraction (cleaned text, its hash, candidates) as JSON on standard output; without it,
-a summary. A folder is read file by file, with progress on standard error (--json then prints a JSON array).
+Without --json, submits it for review: the review and its candidates are stored in the graph (not as facts: those are
+written only when an editor accepts them), submitted by "cli:<your user name>", and a summary is printed. An article
+whose cleaned text was submitted before is not stored again; its existing review is named. --json writes nothing: it
+prints the extraction (cleaned text, its hash, candidates) as JSON on standard output. A folder is read file by file,
+with progress on standard error (--json then prints a JSON array).
 Without --published, a date written without its year is left out rather than guessed.`;
 
 export interface IngestCliIo {
@@ -90,28 +100,40 @@ export async function ingestCli(argv: string[], config: Config, io: IngestCliIo,
   let database: Database | null = null;
   try {
     database = await openDatabase(config, io.log, { joinRunningEmbedded: true });
-    const gazetteer = await loadGazetteer(new Executor(database.driver, database.name));
+    const executor = new Executor(database.driver, database.name);
+    const gazetteer = await loadGazetteer(executor);
     io.log(`Linking against ${gazetteer.entries.length} entities of the graph.`);
+    if (!options.json) await ensureSchema(executor);
     const results: ExtractionResult[] = [];
+    let refused = 0;
     for (const [index, file] of files.entries()) {
-      const result = extract(
-        {
-          content: fs.readFileSync(file, 'utf8'),
-          url: options.url,
-          publisher: options.publisher,
-          publishedOn: options.published,
-          lang: options.lang,
-          title: options.title,
-        },
-        gazetteer,
-      );
-      if (folder) io.log(`[${index + 1}/${files.length}] ${path.basename(file)}: ${result.candidates.length} candidates`);
-      if (options.json) results.push(result);
-      else io.stdout.write(summary(path.basename(file), result));
+      const article = {
+        content: fs.readFileSync(file, 'utf8'),
+        url: options.url,
+        publisher: options.publisher,
+        publishedOn: options.published,
+        lang: options.lang,
+        title: options.title,
+      };
+      if (options.json) {
+        const result = extract(article, gazetteer);
+        if (folder) io.log(`[${index + 1}/${files.length}] ${path.basename(file)}: ${result.candidates.length} candidates`);
+        results.push(result);
+        continue;
+      }
+      try {
+        const submitted = await submitArticle(executor, article, submitter());
+        const candidates = await candidatesOf(executor, submitted.review.id);
+        if (folder) io.log(`[${index + 1}/${files.length}] ${path.basename(file)}: ${submitted.created ? 'review written' : 'reviewed before'}, ${candidates.length} candidates`);
+        io.stdout.write(reviewSummary(path.basename(file), submitted, candidates));
+      } catch (error) {
+        if (!(error instanceof BadUserInputError)) throw error;
+        refused += 1;
+        io.log(`${folder ? `[${index + 1}/${files.length}] ` : ''}${path.basename(file)}: not submitted: ${error.message}`);
+      }
     }
     if (options.json) io.stdout.write(`${JSON.stringify(folder ? results : results[0], null, 2)}\n`);
-    else io.stdout.write('No review was written: reviews are not stored yet. Use --json for the candidates with their records and evidence.\n');
-    return 0;
+    return refused ? 2 : 0;
   } catch (error) {
     io.log(`Ingest failed: ${(error as Error).message ?? error}`);
     return 1;
@@ -120,18 +142,33 @@ export async function ingestCli(argv: string[], config: Config, io: IngestCliIo,
   }
 }
 
-function summary(file: string, result: ExtractionResult): string {
-  const { article, candidates } = result;
+/** Who submits from the command line, as the review records it: no API key is involved, so the operating system's user. */
+function submitter(): string {
+  return `cli:${os.userInfo().username}`;
+}
+
+/** The review's candidates as stored, read as the API reads them. */
+async function candidatesOf(executor: Executor, reviewId: string): Promise<CandidateRecord[]> {
+  const { candidatesByReviewId } = createReviewLoaders(executor);
+  return candidatesByReviewId.load(reviewId);
+}
+
+function reviewSummary(file: string, submitted: SubmitOutcome, candidates: CandidateRecord[]): string {
+  const { review, created } = submitted;
   const lines = [
-    `${file}: ${article.title ?? '(no title)'}`,
-    `  language ${article.lang}, published ${article.publishedOn ?? 'unknown'}, ${result.text.length} characters kept, text sha256 ${result.textHash.slice(0, 12)}…`,
+    `${file}: ${review.title ?? '(no title)'}`,
+    `  ${review.id} ${created ? 'written' : `existing (submitted by ${review.submittedBy} at ${review.submittedAt}; not written again)`}`,
+    `  language ${review.language}, published ${review.publishedOn ?? 'unknown'}, ${review.text.length} characters kept, text sha256 ${review.textHash.slice(0, 12)}…`,
   ];
-  const classes = [...new Set(candidates.map((c) => c.class))];
-  lines.push(`  ${candidates.length} candidates: ${classes.map((c) => `${candidates.filter((x) => x.class === c).length} ${c}`).join(', ') || 'none'}`);
+  const classes = [...new Set(candidates.map((c) => c.factClass))];
+  lines.push(`  ${candidates.length} candidates: ${classes.map((c) => `${candidates.filter((x) => x.factClass === c).length} ${c.toLowerCase()}`).join(', ') || 'none'}`);
   for (const candidate of candidates) {
-    const status = candidate.class === 'entity' ? (candidate.isNew ? 'new' : 'linked') : candidate.isNew ? 'new' : 'known';
+    const record = JSON.parse(candidate.record) as Record<string, unknown>;
+    const status = candidate.factClass === 'ENTITY' ? (candidate.isNew ? 'new' : 'linked') : candidate.isNew ? 'new' : 'known';
     const uncertain = candidate.links.some((link) => !link.certain) ? ', uncertain link' : '';
-    lines.push(`  ${candidate.class.padEnd(11)} ${candidate.confidence.toFixed(2)}  ${String(candidate.record.id)}  ${String(candidate.record.name ?? '')} (${status}${uncertain})`);
+    lines.push(
+      `  ${candidate.factClass.toLowerCase().padEnd(11)} ${candidate.confidence.toFixed(2)}  ${String(record.id)}  ${String(record.name ?? '')} (${status}${uncertain}) ${candidate.decision.toLowerCase()}`,
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }

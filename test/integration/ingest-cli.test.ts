@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { repositoryRoot } from '../../src/config';
@@ -63,11 +64,25 @@ describe('npm run ingest', () => {
     expect(results.find((r) => r.article.lang === 'en' && r.text.includes('Khammouane'))).toBeDefined();
   });
 
-  it('prints a readable summary without --json, and says no review was written', async () => {
-    const streams = cliOutput();
-    expect(await ingestCli(['quang-binh-khammouane-2023.en.txt', '--published', '2023-03-15'], cliConfig(), streams, FIXTURES)).toBe(0);
-    expect(streams.text()).toMatch(/partnership\s+0\.\d\d\s+partnership:quang-binh--khammouane/);
-    expect(streams.text()).toMatch(/No review was written/);
+  it('submits the article for review without --json, and a second run finds the review it wrote', async () => {
+    const executor = new Executor(driver, undefined);
+    const reviews = async () => (await executor.read({ cypher: 'MATCH (r:ArticleReview) RETURN r.id AS id, r.submittedBy AS by, COUNT { (r)-[:PROPOSES]->() } AS candidates' }));
+    const entities = async () => (await executor.read({ cypher: 'MATCH (n:Entity) RETURN count(n) AS count' }))[0].count;
+    const entitiesBefore = await entities();
+    const first = cliOutput();
+    expect(await ingestCli(['quang-binh-khammouane-2023.en.txt', '--published', '2023-03-15', '--publisher', 'Example'], cliConfig(), first, FIXTURES)).toBe(0);
+    const written = await reviews();
+    expect(written).toHaveLength(1);
+    expect(written[0].by).toBe(`cli:${os.userInfo().username}`);
+    expect(written[0].candidates).toBeGreaterThan(0);
+    expect(first.text()).toContain(`${written[0].id} written`);
+    expect(first.text()).toMatch(/partnership\s+0\.\d\d\s+partnership:quang-binh--khammouane .*pending/);
+    expect(await entities()).toBe(entitiesBefore);
+
+    const second = cliOutput();
+    expect(await ingestCli(['quang-binh-khammouane-2023.en.txt', '--published', '2023-03-15'], cliConfig(), second, FIXTURES)).toBe(0);
+    expect(second.text()).toContain(`${written[0].id} existing`);
+    expect(await reviews()).toEqual(written);
   });
 
   it('exits with status 2 on a malformed date or a missing file, before touching the database', async () => {

@@ -374,3 +374,30 @@ describe('deciding candidates', () => {
     expect(await citationOf('province:savannakhet')).toEqual(candidate('ENTITY', 'province:savannakhet').evidence.map((e) => `C${e.start}-${e.end}`));
   });
 });
+
+describe('facts the graph holds already', () => {
+  it('accepting a known partnership cites the article and adds the start year it lacked, keeping what the graph says', async () => {
+    const content = fs.readFileSync(path.join(repositoryRoot(), 'test', 'fixtures', 'articles', 'ha-tinh-bolikhamxay-anniversary-2024.fr.txt'), 'utf8');
+    const submitted = await api.query(SUBMIT, { input: { content, publishedOn: '2024-06-14', publisher: 'Exemple' } }, keys.editor.token);
+    expect(submitted.errors).toBeUndefined();
+    const review = submitted.data!.submitArticle.review;
+    const known = (review.candidates as Candidate[]).find((c) => c.factClass === 'PARTNERSHIP')!;
+    expect(known).toMatchObject({ isNew: false, record: expect.stringContaining('"partnership:ha-tinh--bolikhamxay"') });
+    const before = (await executor.read({ cypher: `MATCH (p:Partnership {id: 'partnership:ha-tinh--bolikhamxay'}) RETURN p.since AS since, p.category AS kind` }))[0];
+    expect(before).toEqual({ since: null, kind: 'COMPREHENSIVE_COOPERATION' });
+
+    const response = await api.query(DECIDE, { reviewId: review.id, decisions: [{ key: known.key, action: 'ACCEPT' }] }, keys.editor.token);
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.decideCandidates;
+    expect(result.auditEntries.map((entry: { action: string }) => entry.action).at(-1)).toBe('ADD_FACTS');
+    const sourceId = result.review.source.id;
+    const [row] = await executor.read({
+      cypher: `MATCH (p:Partnership {id: 'partnership:ha-tinh--bolikhamxay'})
+               RETURN p.since AS since, p.sinceConfidence AS confidence, p.category AS kind,
+                      [(p)-[r:HAS_PARTY]->() | $sourceId IN r.sourceIds] AS partiesCite,
+                      [(p)-[c:CITED_IN]->(:Source {id: $sourceId}) | c.locators] AS locators`,
+      params: { sourceId },
+    });
+    expect(row).toEqual({ since: '1969', confidence: 'inferred', kind: 'COMPREHENSIVE_COOPERATION', partiesCite: [true, true], locators: [known.evidence.map((e) => `C${e.start}-${e.end}`)] });
+  });
+});
