@@ -104,6 +104,14 @@ describe('the review screen', () => {
     expect(page.url()).not.toContain(readerKey);
     await expect(page.evaluate(() => Object.values({ ...(globalThis as any).sessionStorage }))).resolves.toContain(readerKey);
     await expect(page.evaluate(() => (globalThis as any).localStorage.length)).resolves.toBe(0);
+    // "?" typed into the key field is text; from a button it shows the shortcuts.
+    await page.keyboard.press('?');
+    await expect(page.inputValue('#review-api-key')).resolves.toBe('?');
+    await expect(page.locator('#review-shortcuts').isHidden()).resolves.toBe(true);
+    await page.focus('#forget-api-key');
+    await page.keyboard.press('?');
+    await page.locator('#review-shortcuts').waitFor({ state: 'visible' });
+    await page.screenshot({ path: path.join(ARTIFACTS_DIR, 'review-forbidden.png') });
   });
 
   it('submits an article, highlights each candidate’s evidence, accepts one with "a" and rejects one, and the graph holds only the accepted fact', async () => {
