@@ -11,12 +11,15 @@ import { RelationshipType } from './relationship-type';
 export const MAX_TEXT = 2_000;
 export const MAX_LIST = 50;
 
-@InputType({ description: 'Where a source supports the change: the source and the lines of its archived copy.' })
+@InputType({ description: 'Where a source supports the change: the source and the lines of its archived copy, or spans of its cleaned text.' })
 export class CitationInput {
   @Field(() => ID, { description: 'An existing source, e.g. "source:baoquocte-ha-tinh-laos"; register a new article with createSource.' })
   sourceId: string;
 
-  @Field(() => [String], { description: 'Line locators such as "L7" (the 7th non-empty line of the archived copy); at least one.' })
+  @Field(() => [String], {
+    description:
+      'At least one: line locators such as "L7" (the 7th non-empty line of the archived copy), or, for an article known by its cleaned text\'s hash, offsets such as "C120-245" (UTF-16, end exclusive).',
+  })
   locators: string[];
 }
 

@@ -4,6 +4,7 @@ import { slugify } from '../model/fold';
 import { LabelMap } from '../model/labels';
 import { Citation, ModelRecord, RecordData } from '../model/records';
 import { COLLECTION_BY_KIND } from '../model/relationships';
+import { isOffsetRange } from '../model/validation';
 import {
   CitationInput,
   LabelInput,
@@ -57,7 +58,9 @@ export function inputFieldName(recordField: string, kind?: EntityKind): string {
   return [head.replace(bare, renamed), ...rest].join('.');
 }
 
-const LOCATOR = /^L[1-9][0-9]{0,6}$/;
+const LINE_LOCATOR = /^L[1-9][0-9]{0,6}$/;
+/** `C<start>-<end>`: offsets into the cleaned text of an article known by its text hash (the service checks which a source takes). */
+const OFFSET_LOCATOR = /^C(0|[1-9][0-9]{0,6})-[1-9][0-9]{0,6}$/;
 
 /** Every citation as the record's `cite` entries; an empty list is refused, since every change must say where it comes from. */
 export function citationsOf(citations: CitationInput[] | undefined, argument = 'citations'): Citation[] {
@@ -65,12 +68,12 @@ export function citationsOf(citations: CitationInput[] | undefined, argument = '
   requireListSize(citations, argument);
   return citations.flatMap((citation, index) => {
     if (citation.locators.length === 0) {
-      throw new BadUserInputError(`${argument}[${index}].locators must name at least one line, e.g. "L7".`, argument);
+      throw new BadUserInputError(`${argument}[${index}].locators must name at least one line, e.g. "L7", or span of text, e.g. "C120-245".`, argument);
     }
     requireListSize(citation.locators, `${argument}[${index}].locators`);
-    const malformed = citation.locators.find((locator) => !LOCATOR.test(locator));
+    const malformed = citation.locators.find((locator) => !LINE_LOCATOR.test(locator) && !(OFFSET_LOCATOR.test(locator) && isOffsetRange(locator)));
     if (malformed !== undefined) {
-      throw new BadUserInputError(`${argument}[${index}].locators: "${malformed.slice(0, 40)}" is not a line locator such as "L7".`, argument);
+      throw new BadUserInputError(`${argument}[${index}].locators: "${malformed.slice(0, 40)}" is not a line locator such as "L7" nor a span of text such as "C120-245".`, argument);
     }
     return citation.locators.map((at) => ({ source: citation.sourceId, at }));
   });

@@ -24,6 +24,16 @@ export function entityQuery(id: string): CypherQuery {
   return { cypher: 'MATCH (n:Entity {id: $id}) RETURN properties(n) AS node', params: { id } };
 }
 
+/** How each source is cited: an article with an archived copy by line, one known by its text hash by offsets. */
+export function sourceArchivesQuery(ids: string[]): CypherQuery {
+  return {
+    cypher: `UNWIND $ids AS id
+             MATCH (s:Source {id: id})
+             RETURN s.id AS id, coalesce(s.sourceKind, 'ARTICLE') AS kind, s.file IS NOT NULL AS archived, s.textHash IS NOT NULL AS hashed`,
+    params: { ids: [...new Set(ids)] },
+  };
+}
+
 /** The language a source is written in: a curated name's language when the editor gives none, as for seed records. */
 export function sourceLanguageQuery(id: string): CypherQuery {
   return { cypher: 'MATCH (s:Source {id: $id}) RETURN s.language AS language', params: { id } };

@@ -31,6 +31,7 @@ import {
   relationshipWrites,
   retireEntityWrite,
   retireRelationshipWrite,
+  sourceArchivesQuery,
   sourceLanguageQuery,
   updateEntityWrite,
 } from './curation.repository';
@@ -121,6 +122,7 @@ export class CurationService {
     const known = await this.kinds(tx, [id, ...referenced]);
     if (known.get(id)) throw new ConflictError(`"${id}" already exists${known.get(id) === 'RETIRED' ? ' (retired or merged)' : ''}; pick another id.`);
     this.requireValid(record, known);
+    await this.requireLocatorsFit(tx, citationsIn(record));
     await this.nameInSourceLanguage(tx, record, graph.nodes[0], graph.citations[0]?.sourceId);
     await tx.run(createEntityWrite(graph.nodes[0]));
     await tx.run(relationshipWrites(graph.edges));
@@ -152,12 +154,14 @@ export class CurationService {
     const kind = KIND_BY_COLLECTION[record.collection];
     const before = await this.existing(tx, id);
     if (before.kind !== kind) throw new BadUserInputError(`"${id}" is a ${before.kind.toLowerCase()} in the graph, not a record of ${record.collection}.`, 'collection');
-    const data = { ...record.data, name: record.data.name ?? before.name };
+    // A record that only names the entity (a linked mention) brings no post, no relationship and no field.
+    const data = { ...record.data, name: record.data.name ?? before.name, ...(record.collection === 'officials' ? { positions: record.data.positions ?? [] } : {}) };
     const complete: ModelRecord = { collection: record.collection, data };
     const graph = buildGraphRows([complete]);
     const referenced = [...graph.edges.flatMap((edge) => [edge.from, edge.to]), ...graph.citations.map((c) => c.sourceId)];
     const known = await this.kinds(tx, referenced.filter((other) => other !== id));
     this.requireValid(complete, known, ['MISSING_FIELD']);
+    await this.requireLocatorsFit(tx, citationsIn(complete));
     const added = missingProperties(before, graph.nodes[0].properties);
     if (Object.keys(added).length) await tx.run(updateEntityWrite(id, added));
     await tx.run(relationshipWrites(graph.edges));
@@ -394,6 +398,29 @@ export class CurationService {
     const known = await this.kinds(tx, ids);
     const missing = ids.filter((id) => known.get(id) !== 'SOURCE');
     if (missing.length) throw new BadUserInputError(`Cited source(s) not in the graph: ${missing.join(', ')}; register new articles with createSource.`, 'citations');
+    await this.requireLocatorsFit(tx, citations);
+  }
+
+  /**
+   * An article with an archived copy is cited by line ("L7"), one known by its cleaned text's hash by offsets
+   * ("C120-245"): the model checks this for the sources a batch defines, curation for those the graph holds.
+   */
+  private async requireLocatorsFit(tx: WriteTransaction, citations: Citation[]): Promise<void> {
+    const articles = citations.filter((c) => /^[LC]/.test(c.at));
+    if (articles.length === 0) return;
+    const rows = await tx.run(sourceArchivesQuery(articles.map((c) => c.source)));
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    for (const citation of articles) {
+      const source = byId.get(citation.source);
+      if (!source || source.kind !== 'ARTICLE') continue;
+      const byOffsets = source.hashed === true && source.archived !== true;
+      if (byOffsets && citation.at.startsWith('L')) {
+        throw new BadUserInputError(`"${citation.source}" is known by its cleaned text's hash and cited by offsets such as "C120-245", not by line ("${citation.at}").`, 'citations');
+      }
+      if (!byOffsets && citation.at.startsWith('C')) {
+        throw new BadUserInputError(`"${citation.source}" has an archived copy and is cited by line such as "L7", not by offsets ("${citation.at}").`, 'citations');
+      }
+    }
   }
 
   /** The model's rules, with the graph standing in for the other records. */
@@ -510,6 +537,18 @@ function missingProperties(entity: EntityRecord, properties: Record<string, unkn
   if ('dateStart' in added) added.sortKey = added.dateStart;
   else delete added.sortKey;
   return added;
+}
+
+/** Every citation of a record: its own and those of its references and posts. */
+function citationsIn(record: ModelRecord): Citation[] {
+  const found: Citation[] = [];
+  const visit = (value: unknown, key?: string): void => {
+    if (key === 'cite' && Array.isArray(value)) found.push(...(value as Citation[]));
+    else if (Array.isArray(value)) value.forEach((item) => visit(item));
+    else if (value && typeof value === 'object') for (const [inner, item] of Object.entries(value)) visit(item, inner);
+  };
+  visit(record.data);
+  return found;
 }
 
 function pick(record: object, fields: string[]): Record<string, unknown> {

@@ -19,6 +19,7 @@ export const FIELD_COSTS: Record<string, number | ((args: Record<string, unknown
   'Query.neighborhood': ({ depth }) => 500 * Math.max(Number(depth) || 1, 1),
   'Query.path': 100,
   'Query.paths': 100,
+  'ArticleReviewConnection.totalCount': 50,
   'AssociationConnection.totalCount': 50,
   'AuditEntryConnection.totalCount': 50,
   'DocumentConnection.totalCount': 50,

@@ -158,9 +158,14 @@ export async function reviewById(context: Context, id: string): Promise<ReviewRe
 
 export async function reviewPage(context: Context, status: ReviewStatus | null, page: PageArguments): Promise<Page<ReviewRecord>> {
   const found = await pageOf<ReviewRecord>(context.executor, reviewListing(status), page);
-  return { ...found, edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toReviewRecord(edge.node as unknown as Record<string, unknown>) })), get totalCount() {
-    return found.totalCount;
-  } };
+  return {
+    edges: found.edges.map((edge) => ({ cursor: edge.cursor, node: toReviewRecord(edge.node as unknown as Record<string, unknown>) })),
+    pageInfo: found.pageInfo,
+    // Counted only when asked for, as every connection does.
+    get totalCount() {
+      return found.totalCount;
+    },
+  };
 }
 
 export function statusOf(candidates: CandidateRecord[]): ReviewStatus {
@@ -180,6 +185,15 @@ export function countsOf(candidates: CandidateRecord[]): ReviewCounts {
 
 /** Entities first, then agreements, then what refers to them, so that one call may accept a new entity and the facts naming it. */
 const WRITE_ORDER: FactClass[] = [FactClass.ENTITY, FactClass.AGREEMENT, FactClass.PARTNERSHIP, FactClass.POSITION, FactClass.MEMBERSHIP, FactClass.AID, FactClass.EVENT];
+
+/** The collections whose records a fact class proposes; entities and memberships may be of any collection of places and bodies. */
+const COLLECTIONS_BY_CLASS: Partial<Record<FactClass, EntityCollection[]>> = {
+  PARTNERSHIP: ['partnerships'],
+  AGREEMENT: ['documents'],
+  POSITION: ['officials'],
+  EVENT: ['events'],
+  AID: ['aidProjects'],
+};
 
 /** A decision ready to write: the candidate as stored, and the record to write (none for a rejection). */
 interface Planned {
@@ -257,6 +271,10 @@ export class ReviewService {
     requireReviewId(reviewId);
     const record = parseRecord(input.record, 'input.record');
     const collection = requireCollection(input.collection);
+    const expected = COLLECTIONS_BY_CLASS[input.factClass];
+    if (expected && !expected.includes(collection)) {
+      throw new BadUserInputError(`A ${input.factClass.toLowerCase()} is a record of ${expected.join(' or ')}, not of ${collection}.`, 'input.collection');
+    }
     if (input.evidence.length === 0) throw new BadUserInputError('Argument "input.evidence" must give at least one span of the text that states the fact.', 'input.evidence');
     if (input.evidence.length > 50) throw new BadUserInputError('Argument "input.evidence" may hold at most 50 spans.', 'input.evidence');
     const spans = input.evidence.map(({ start, end }) => ({ start, end }));

@@ -401,3 +401,53 @@ describe('facts the graph holds already', () => {
     expect(row).toEqual({ since: '1969', confidence: 'inferred', kind: 'COMPREHENSIVE_COOPERATION', partiesCite: [true, true], locators: [known.evidence.map((e) => `C${e.start}-${e.end}`)] });
   });
 });
+
+describe('officials the graph knows', () => {
+  it('gives a known official a new post, and cites one that is only named, without refusing either as existing', async () => {
+    const span = [{ start: 0, end: 10 }];
+    const post = {
+      id: 'official:nguyen-ngoc-ky',
+      name: 'Nguyen Ngoc Ky',
+      positions: [{ title: 'Invité', organization: 'province:quang-binh', status: 'current', asOf: '2025-03-14' }],
+    };
+    const wrongTarget = await api.query(ADD, { reviewId, input: { factClass: 'POSITION', collection: 'officials', record: JSON.stringify(post), evidence: span } }, keys.editor.token);
+    expect(errorCodes(wrongTarget)).toEqual(['BAD_USER_INPUT']);
+    expect(wrongTarget.errors![0].message).toContain('province:quang-binh');
+
+    const withPost = { ...post, positions: [{ ...post.positions[0], organization: 'association:hanoi-union-of-friendship-organizations' }] };
+    const added = await api.query(ADD, { reviewId, input: { factClass: 'POSITION', collection: 'officials', record: JSON.stringify(withPost), evidence: span } }, keys.editor.token);
+    expect(added.errors).toBeUndefined();
+    expect(added.data!.addCandidate.auditEntries.map((entry: { action: string }) => entry.action)).toEqual(['ADD_FACTS']);
+    const named = await api.query(
+      ADD,
+      { reviewId, input: { factClass: 'ENTITY', collection: 'officials', record: JSON.stringify({ id: post.id, name: post.name }), evidence: [{ start: 11, end: 20 }] } },
+      keys.editor.token,
+    );
+    expect(named.errors).toBeUndefined();
+    const [row] = await executor.read({
+      cypher: `MATCH (o:Official {id: $id}) RETURN [(o)-[p:HOLDS_POSITION]->() | p.title] AS titles`,
+      params: { id: post.id },
+    });
+    expect([...(row.titles as string[])].sort()).toEqual(['Invité', 'Président']);
+    expect(await citationOf(post.id)).toEqual(['C0-10', 'C11-20']);
+  });
+});
+
+describe('curation of a reviewed article', () => {
+  it('cites a source known by its text hash by offsets, and refuses line locators for it', async () => {
+    const [row] = await executor.read({ cypher: 'MATCH (s:Source {textHash: $hash}) RETURN s.id AS id', params: { hash: createHash('sha256').update(reviewText).digest('hex') } });
+    const UPDATE = `mutation ($citations: [CitationInput!]!) {
+      updateEntity(id: "province:savannakhet", changes: { note: "Named in a reviewed article." }, citations: $citations) { entity { id } }
+    }`;
+    const byLine = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['L3'] }] }, keys.editor.token);
+    expect(errorCodes(byLine)).toEqual(['BAD_USER_INPUT']);
+    expect(byLine.errors![0].message).toContain('C120-245');
+    const reversed = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['C40-12'] }] }, keys.editor.token);
+    expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
+    const byOffsets = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['C0-10'] }] }, keys.editor.token);
+    expect(byOffsets.errors).toBeUndefined();
+    expect(await citationOf('province:savannakhet')).toContain('C0-10');
+    const archived = await api.query(UPDATE, { citations: [{ sourceId: 'source:vietnamvn-2023-11-25-ha-tinh-plan', locators: ['C0-10'] }] }, keys.editor.token);
+    expect(errorCodes(archived)).toEqual(['BAD_USER_INPUT']);
+  });
+});
