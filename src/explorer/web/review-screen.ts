@@ -468,7 +468,8 @@ export class ReviewScreen {
 function reviewHeading(review: ArticleReview): HTMLElement[] {
   const { counts } = review;
   return [
-    el('h2', { id: 'review-title' }, review.title || review.url || 'Untitled article'),
+    // Without a title, the article's first line stands in, as it does for the source the review registers.
+    el('h2', { id: 'review-title' }, review.title || review.text.split('\n', 1)[0].trim() || review.url || 'Untitled article'),
     el(
       'p',
       { class: 'review-meta' },
