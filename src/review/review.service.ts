@@ -3,7 +3,7 @@ import { Neo4jError } from 'neo4j-driver';
 import { AuditRecord } from '../audit/audit.type';
 import { Context } from '../context';
 import { CurationService } from '../curation/curation.service';
-import { requireBoundedText } from '../curation/curation.records';
+import { compact, requireBoundedText } from '../curation/curation.records';
 import { Executor, WriteTransaction } from '../db/executor';
 import { BadUserInputError, ConflictError, NotFoundError } from '../errors/errors';
 import { canonicalJson, extract } from '../ingestion/candidates';
@@ -370,17 +370,17 @@ class ArticleWriter {
     let id = existing?.id as string | undefined;
     if (!id) {
       id = articleSourceId(this.review);
-      const data = {
+      const data = compact({
         id,
         kind: 'ARTICLE',
         textHash: this.review.textHash,
-        url: this.review.url ?? undefined,
+        url: this.review.url,
         publisher: this.review.publisher ?? hostOf(this.review.url) ?? 'unknown publisher',
-        publishedOn: this.review.publishedOn ?? undefined,
+        publishedOn: this.review.publishedOn,
         language: this.review.language,
         title: this.review.title ?? titleFrom(this.review.text),
-      };
-      const outcome = await this.curation.createSourceIn(this.tx, { collection: 'sources', data: JSON.parse(JSON.stringify(data)) }, { review: { id: this.review.id } });
+      });
+      const outcome = await this.curation.createSourceIn(this.tx, { collection: 'sources', data }, { review: { id: this.review.id } });
       this.auditEntries.push(outcome.auditEntry);
     }
     await this.tx.run(reviewSourceWrite(this.review.id, id));
