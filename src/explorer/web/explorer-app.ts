@@ -6,11 +6,15 @@ import { toGraphML } from './export';
 import { edgeId, GraphView, type GraphEdgeData, type SubgraphData } from './graph-view';
 import { renderLegend } from './kinds';
 import { PathMode, type FoundPath } from './path-mode';
+import { ReviewScreen } from './review-screen';
 import { SidePanel, type EntityDetails } from './side-panel';
 import { Timeline, type DateRange, type TimelineEvent } from './timeline';
 import { EMPTY_STATE, formatState, hasState, parseState, STARTING_ENTITY, STARTING_STATE, validLanguage, type Mode, type ViewState } from './url-state';
 
 type Neighborhood = NeighborhoodQuery['neighborhood'];
+
+/** The tabs, in the order they appear. */
+const MODES: readonly Mode[] = ['explore', 'paths', 'review'];
 
 /** Ties the panels together and keeps the URL in step with what is on screen. */
 export class ExplorerApp {
@@ -20,6 +24,7 @@ export class ExplorerApp {
   private readonly search: EntityPicker;
   private readonly pathMode: PathMode;
   private readonly timeline: Timeline;
+  readonly review: ReviewScreen;
   private eventsInRange: Set<string> | null = null;
   private pathElements = new Set<string>();
   private readonly details = new Map<string, Promise<EntityDetails | null>>();
@@ -49,6 +54,11 @@ export class ExplorerApp {
     this.timeline = new Timeline(byId('timeline'), {
       onPick: (event) => void this.openEvent(event),
       onRangeChange: (range, events) => this.applyRange(range, events),
+    });
+    this.review = new ReviewScreen(byId('review-screen'), {
+      onChange: (review, candidate) => {
+        if (this.state.mode === 'review') this.update({ review, candidate });
+      },
     });
     renderLegend(byId('legend'));
     this.wireToolbar();
@@ -88,6 +98,11 @@ export class ExplorerApp {
     this.state = { ...state };
     this.useLanguage(state.lang);
     this.showMode(state.mode);
+    if (state.mode === 'review') {
+      await this.review.show(state.review ?? null, state.candidate ?? null);
+      if (current()) this.syncUrl();
+      return;
+    }
     const timelineLoaded = this.timeline.load({ from: state.dateFrom, to: state.dateTo });
     if (state.mode === 'paths') {
       const [from, to] = await Promise.all([this.pickedEntity(state.from), this.pickedEntity(state.to)]);
@@ -243,28 +258,39 @@ export class ExplorerApp {
   }
 
   private showMode(mode: Mode): void {
-    const paths = mode === 'paths';
-    byId('tab-explore').setAttribute('aria-selected', String(!paths));
-    byId('tab-paths').setAttribute('aria-selected', String(paths));
-    byId('tab-explore').tabIndex = paths ? -1 : 0;
-    byId('tab-paths').tabIndex = paths ? 0 : -1;
-    byId('explore-controls').hidden = paths;
-    byId('path-controls').hidden = !paths;
-    byId('path-results').hidden = !paths;
+    for (const tab of MODES) {
+      byId(`tab-${tab}`).setAttribute('aria-selected', String(tab === mode));
+      byId(`tab-${tab}`).tabIndex = tab === mode ? 0 : -1;
+    }
+    const review = mode === 'review';
+    byId('explore-controls').hidden = mode !== 'explore';
+    byId('path-controls').hidden = mode !== 'paths';
+    byId('path-results').hidden = mode !== 'paths';
+    byId('graph-actions').hidden = review;
+    byId('timeline').hidden = review;
+    const wasHidden = byId('explore-layout').hidden;
+    byId('explore-layout').hidden = review;
+    byId('review-main').hidden = !review;
+    if (!review) this.review.hide();
+    // Cytoscape measured its container while it was hidden.
+    if (wasHidden && !review) this.graph.cy.resize();
   }
 
   private wireTabs(): void {
     const select = (mode: Mode) => {
       if (this.state.mode === mode) return;
-      void this.restore({ ...this.state, mode, focus: [], select: null }).then(() => (mode === 'paths' ? this.pathMode.focus() : this.search.focus()));
+      void this.restore({ ...this.state, mode, focus: [], select: null, review: null, candidate: null }).then(() => {
+        if (mode === 'paths') this.pathMode.focus();
+        else if (mode === 'explore') this.search.focus();
+      });
     };
-    byId('tab-explore').addEventListener('click', () => select('explore'));
-    byId('tab-paths').addEventListener('click', () => select('paths'));
+    for (const mode of MODES) byId(`tab-${mode}`).addEventListener('click', () => select(mode));
     byId('tab-explore').parentElement!.addEventListener('keydown', (event) => {
       if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-      const next = this.state.mode === 'explore' ? 'paths' : 'explore';
+      const step = event.key === 'ArrowRight' ? 1 : MODES.length - 1;
+      const next = MODES[(MODES.indexOf(this.state.mode) + step) % MODES.length];
       select(next);
-      byId(next === 'paths' ? 'tab-paths' : 'tab-explore').focus();
+      byId(`tab-${next}`).focus();
     });
   }
 

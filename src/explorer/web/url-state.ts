@@ -4,9 +4,10 @@
  *   #mode=paths&from=official:nguyen-viet-thao&to=directive:secretariat-12-ct-tw&select=…
  *   …&dates=2023..2024-06    (either end may be empty: dates=2024..)
  *   …&lang=vi                 (names in Vietnamese, French or English; without it, as the sources wrote them)
+ *   #mode=review&review=review:0123456789abcdef&candidate=fedcba9876543210   (an article's review and its current candidate)
  * Entity IDs are `<kind>:<slug>` and never contain `,` or `..`.
  */
-export type Mode = 'explore' | 'paths';
+export type Mode = 'explore' | 'paths' | 'review';
 
 /** The languages the explorer offers names in; null shows each name as its source wrote it. */
 export const LANGUAGES = ['vi', 'fr', 'en'] as const;
@@ -23,6 +24,9 @@ export interface ViewState {
   dateFrom: string | null;
   dateTo: string | null;
   lang: Language | null;
+  /** In review mode: the article review open (none: the list of reviews), and its current candidate. */
+  review?: string | null;
+  candidate?: string | null;
 }
 
 export const EMPTY_STATE: ViewState = { mode: 'explore', focus: [], select: null, from: null, to: null, dateFrom: null, dateTo: null, lang: null };
@@ -33,6 +37,8 @@ export const STARTING_STATE: ViewState = { ...EMPTY_STATE, focus: [STARTING_ENTI
 
 const ID = /^[a-z][a-z-]*:[a-z0-9-]+$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const REVIEW_ID = /^review:[0-9a-f]{16}$/;
+const CANDIDATE_KEY = /^[A-Za-z0-9:_-]{1,64}$/;
 
 function validId(value: string | null): string | null {
   return value && ID.test(value) ? value : null;
@@ -46,11 +52,18 @@ function validDate(value: string | undefined): string | null {
   return value && PARTIAL_DATE.test(value) ? value : null;
 }
 
+function parseMode(value: string | null): Mode {
+  return value === 'paths' || value === 'review' ? value : 'explore';
+}
+
 export function parseState(hash: string): ViewState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const [dateFrom, dateTo] = (params.get('dates') ?? '').split('..');
+  const mode = parseMode(params.get('mode'));
+  const review = REVIEW_ID.test(params.get('review') ?? '') ? params.get('review') : null;
+  const candidate = review && CANDIDATE_KEY.test(params.get('candidate') ?? '') ? params.get('candidate') : null;
   return {
-    mode: params.get('mode') === 'paths' ? 'paths' : 'explore',
+    mode,
     focus: (params.get('focus') ?? '').split(',').filter((id) => ID.test(id)),
     select: validId(params.get('select')),
     from: validId(params.get('from')),
@@ -58,10 +71,11 @@ export function parseState(hash: string): ViewState {
     dateFrom: validDate(dateFrom),
     dateTo: validDate(dateTo),
     lang: validLanguage(params.get('lang')),
+    ...(mode === 'review' ? { review, candidate } : {}),
   };
 }
 
-const KEYS = ['mode', 'focus', 'select', 'from', 'to', 'dates'];
+const KEYS = ['mode', 'focus', 'select', 'from', 'to', 'dates', 'review'];
 
 /**
  * A URL whose hash names none of the keys opens the starting view (in the language it names, if any); any state,
@@ -74,6 +88,12 @@ export function hasState(hash: string): boolean {
 
 export function formatState(state: ViewState): string {
   const parts: string[] = [`mode=${state.mode}`];
+  if (state.mode === 'review') {
+    if (state.review) parts.push(`review=${state.review}`);
+    if (state.review && state.candidate) parts.push(`candidate=${state.candidate}`);
+    if (state.lang) parts.push(`lang=${state.lang}`);
+    return `#${parts.join('&')}`;
+  }
   if (state.focus.length) parts.push(`focus=${state.focus.join(',')}`);
   if (state.mode === 'paths' && state.from) parts.push(`from=${state.from}`);
   if (state.mode === 'paths' && state.to) parts.push(`to=${state.to}`);
