@@ -38,7 +38,7 @@ describe('facts from ingested articles', () => {
     const memorandum = bolikhamxay.agreements.find((a: any) => a.id === 'agreement:ha-tinh--bolikhamxay-memorandum-2015');
     expect(memorandum.issuedOn).toBe('2015-12-25');
     expect(memorandum.parties.map((p: any) => p.entity.id).sort()).toEqual(['province:bolikhamxay', 'province:ha-tinh']);
-    expect(memorandum.sources).toEqual([expect.objectContaining({ textHash: expect.stringMatching(/^[0-9a-f]{64}$/), url: expect.stringMatching(/^https:\/\/fr\.vietnamplus\.vn\//) })]);
+    expect(memorandum.sources).toEqual([expect.objectContaining({ textHash: expect.stringMatching(/^[0-9a-f]{64}$/), url: expect.stringMatching(/^https?:\/\/fr\.vietnamplus\.vn\//) })]);
     const locators = bolikhamxay.agreementsLinks.flatMap((link: any) => link.evidence.citations.flatMap((c: any) => c.locators));
     expect(locators.length).toBeGreaterThan(0);
     expect(locators.every((at: string) => /^C\d+-\d+$/.test(at))).toBe(true);

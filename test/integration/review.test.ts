@@ -11,8 +11,8 @@ import { ReviewService } from '../../src/review/review.service';
 import { DecisionAction } from '../../src/review/review.type';
 import { errorCodes, graphSnapshot, issueTestKey, seedTestGraph, testDriver, TestApi } from './support';
 
-const ARTICLE = fs.readFileSync(path.join(repositoryRoot(), 'test', 'fixtures', 'articles', 'review-quang-binh-khammouane-2025.en.txt'), 'utf8');
-const META = { publishedOn: '2025-03-14', publisher: 'Example News', url: 'https://example.org/quang-binh-khammouane' };
+const ARTICLE = fs.readFileSync(path.join(repositoryRoot(), 'test', 'fixtures', 'articles', 'review-ninh-binh-bokeo-2025.en.txt'), 'utf8');
+const META = { publishedOn: '2025-03-14', publisher: 'Example News', url: 'https://example.org/ninh-binh-bokeo' };
 
 let driver: Driver;
 let api: TestApi;
@@ -61,8 +61,8 @@ interface Candidate {
   evidence: { start: number; end: number; text: string }[];
 }
 
-const AGREEMENT = 'agreement:quang-binh--khammouane-cooperation-agreement';
-const PARTNERSHIP = 'partnership:quang-binh--khammouane';
+const AGREEMENT = 'agreement:ninh-binh--bokeo-cooperation-agreement';
+const PARTNERSHIP = 'partnership:ninh-binh--bokeo';
 
 let reviewId: string;
 let candidates: Candidate[];
@@ -121,13 +121,13 @@ describe('submitting an article', () => {
     candidates = review.candidates;
     expect(candidates.every((c) => c.decision === 'PENDING')).toBe(true);
     expect(review.counts).toEqual({ pending: candidates.length, accepted: 0, edited: 0, rejected: 0, added: 0 });
-    const linked = candidate('ENTITY', 'province:quang-binh');
+    const linked = candidate('ENTITY', 'province:ninh-binh');
     expect(linked.isNew).toBe(false);
-    expect(linked.evidence[0].text).toBe('Quang Binh');
+    expect(linked.evidence[0].text).toBe('Ninh Binh');
     expect(candidate('PARTNERSHIP', PARTNERSHIP).isNew).toBe(true);
     candidate('AGREEMENT', AGREEMENT);
-    candidate('EVENT', 'event:khammouane-visit-quang-binh');
-    candidate('POSITION', 'official:vanxay-phongsavanh');
+    candidate('EVENT', 'event:bokeo-visit-ninh-binh');
+    candidate('POSITION', 'official:khamphanh-sitthivong');
   });
 
   it('returns the existing review for the same cleaned text, with created: false, and writes nothing', async () => {
@@ -205,9 +205,9 @@ describe('deciding candidates', () => {
 
   it('writes nothing of a batch whose last decision is invalid, and leaves its candidates pending', async () => {
     const before = await graphSnapshot(executor);
-    const event = candidate('EVENT', 'event:khammouane-visit-quang-binh');
+    const event = candidate('EVENT', 'event:bokeo-visit-ninh-binh');
     const batch = [
-      { key: candidate('ENTITY', 'province:quang-binh').key, action: 'ACCEPT' },
+      { key: candidate('ENTITY', 'province:ninh-binh').key, action: 'ACCEPT' },
       { key: candidate('AGREEMENT', AGREEMENT).key, action: 'ACCEPT' },
       { key: event.key, action: 'EDIT', record: JSON.stringify({ ...JSON.parse(event.record), kind: 'PICNIC' }) },
     ];
@@ -219,7 +219,7 @@ describe('deciding candidates', () => {
   });
 
   it('refuses EDIT without a record, and a record that is not JSON, as BAD_USER_INPUT', async () => {
-    const key = candidate('EVENT', 'event:khammouane-visit-quang-binh').key;
+    const key = candidate('EVENT', 'event:bokeo-visit-ninh-binh').key;
     expect(errorCodes(await decide([{ key, action: 'EDIT' }]))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await decide([{ key, action: 'EDIT', record: '{"id": ' }]))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await decide([{ key: 'ffffffffffffffff', action: 'ACCEPT' }]))).toEqual(['NOT_FOUND']);
@@ -246,7 +246,7 @@ describe('deciding candidates', () => {
     })(driver, undefined);
     const context = contextOver(failing, {} as NetworkWorkers, 'injected', undefined, { kind: 'key', keyId: keys.editor.id, name: 'Editor Ed', role: Role.EDITOR });
     const decisions = [
-      { key: candidate('ENTITY', 'province:quang-binh').key, action: DecisionAction.ACCEPT },
+      { key: candidate('ENTITY', 'province:ninh-binh').key, action: DecisionAction.ACCEPT },
       { key: candidate('AGREEMENT', AGREEMENT).key, action: DecisionAction.ACCEPT },
     ];
     await expect(ReviewService.of(context).decide(reviewId, decisions)).rejects.toThrow('injected failure');
@@ -258,7 +258,7 @@ describe('deciding candidates', () => {
   it('accepts several candidates in one call, entities before the facts naming them: the article becomes a source, cited by offsets', async () => {
     const partnership = candidate('PARTNERSHIP', PARTNERSHIP);
     const agreement = candidate('AGREEMENT', AGREEMENT);
-    const province = candidate('ENTITY', 'province:quang-binh');
+    const province = candidate('ENTITY', 'province:ninh-binh');
     const response = await decide([
       { key: partnership.key, action: 'ACCEPT' },
       { key: agreement.key, action: 'ACCEPT' },
@@ -275,13 +275,13 @@ describe('deciding candidates', () => {
       publisher: 'Example News',
       publishedOn: '2025-03-14',
       language: 'en',
-      title: 'Quang Binh and Khammouane renew their cooperation',
+      title: 'Ninh Binh and Bokeo renew their cooperation',
     });
     expect(result.decided.map((c: Candidate) => c.key)).toEqual([partnership.key, agreement.key, province.key]);
     expect(result.decided.map((c: { decision: string; decidedBy: string; writtenIds: string[] }) => [c.decision, c.decidedBy, c.writtenIds])).toEqual([
       ['ACCEPTED', 'Editor Ed', [PARTNERSHIP]],
       ['ACCEPTED', 'Editor Ed', [AGREEMENT]],
-      ['ACCEPTED', 'Editor Ed', ['province:quang-binh']],
+      ['ACCEPTED', 'Editor Ed', ['province:ninh-binh']],
     ]);
     expect(result.auditEntries.map((entry: { action: string }) => entry.action)).toEqual(['CREATE_SOURCE', 'ADD_FACTS', 'CREATE_ENTITY', 'CREATE_ENTITY']);
     expect(result.auditEntries.every((entry: { actor: { name: string } }) => entry.actor.name === 'Editor Ed')).toBe(true);
@@ -289,7 +289,7 @@ describe('deciding candidates', () => {
     expect(result.review.counts).toMatchObject({ accepted: 3 });
 
     expect(await citationOf(PARTNERSHIP)).toEqual(partnership.evidence.map((e) => `C${e.start}-${e.end}`));
-    expect(await citationOf('province:quang-binh')).toEqual(province.evidence.map((e) => `C${e.start}-${e.end}`));
+    expect(await citationOf('province:ninh-binh')).toEqual(province.evidence.map((e) => `C${e.start}-${e.end}`));
     const [written] = await executor.read({
       cypher: `MATCH (p:Partnership {id: $partnership})
                RETURN COUNT { (p)-[:HAS_PARTY]->(:Entity) } AS parties, COUNT { (p)-[:FORMALIZED_BY]->(:Document {id: $agreement}) } AS agreements,
@@ -310,44 +310,44 @@ describe('deciding candidates', () => {
   });
 
   it('writes the edited record, not the proposed one', async () => {
-    const event = candidate('EVENT', 'event:khammouane-visit-quang-binh');
+    const event = candidate('EVENT', 'event:bokeo-visit-ninh-binh');
     const edited = {
       ...JSON.parse(event.record),
-      name: 'Khammouane delegation in Quang Binh',
+      name: 'Bokeo delegation in Ninh Binh',
       date: '2025-03-11',
-      participants: [{ id: 'province:khammouane', role: 'DELEGATION' }],
+      participants: [{ id: 'province:bokeo', role: 'DELEGATION' }],
     };
     const response = await decide([{ key: event.key, action: 'EDIT', record: JSON.stringify(edited) }]);
     expect(response.errors).toBeUndefined();
     expect(response.data!.decideCandidates.decided[0]).toMatchObject({ decision: 'EDITED', record: JSON.stringify(edited), proposedRecord: event.record });
     const [row] = await executor.read({
-      cypher: `MATCH (e:Event {id: 'event:khammouane-visit-quang-binh'}) RETURN e.name AS name, e.date AS date, e.sortKey AS sortKey,
+      cypher: `MATCH (e:Event {id: 'event:bokeo-visit-ninh-binh'}) RETURN e.name AS name, e.date AS date, e.sortKey AS sortKey,
                [(p)-[:PARTICIPATED_IN]->(e) | p.id] AS participants`,
     });
-    expect(row).toEqual({ name: 'Khammouane delegation in Quang Binh', date: '2025-03-11', sortKey: '2025-03-11', participants: ['province:khammouane'] });
+    expect(row).toEqual({ name: 'Bokeo delegation in Ninh Binh', date: '2025-03-11', sortKey: '2025-03-11', participants: ['province:bokeo'] });
     expect(response.data!.decideCandidates.auditEntries.map((entry: { action: string }) => entry.action)).toEqual(['CREATE_ENTITY']);
   });
 
   it('writes nothing but the decision for a rejected candidate', async () => {
     const before = await counts();
-    const position = candidate('POSITION', 'official:vanxay-phongsavanh');
+    const position = candidate('POSITION', 'official:khamphanh-sitthivong');
     const response = await decide([{ key: position.key, action: 'REJECT' }]);
     expect(response.errors).toBeUndefined();
     expect(response.data!.decideCandidates).toMatchObject({ decided: [{ decision: 'REJECTED', writtenIds: [] }], auditEntries: [] });
     expect(await counts()).toEqual(before);
-    const [row] = await executor.read({ cypher: `MATCH (n {id: 'official:vanxay-phongsavanh'}) RETURN count(n) AS count` });
+    const [row] = await executor.read({ cypher: `MATCH (n {id: 'official:khamphanh-sitthivong'}) RETURN count(n) AS count` });
     expect(row.count).toBe(0);
   });
 
   it('adds a fact the pipeline missed, with its evidence, and writes it at once', async () => {
-    const sentence = 'Both sides agreed to expand trade and tourism links between Quang Binh and Savannakhet.';
+    const sentence = 'Both sides agreed to expand trade and tourism links between Ninh Binh and Luang Prabang.';
     const start = reviewText.indexOf(sentence);
     expect(start).toBeGreaterThan(0);
     const record = {
-      id: 'partnership:quang-binh--savannakhet',
-      name: 'Quang Binh – Savannakhet',
+      id: 'partnership:ninh-binh--luang-prabang',
+      name: 'Ninh Binh – Luang Prabang',
       kind: 'COOPERATION',
-      parties: [{ id: 'province:quang-binh' }, { id: 'province:savannakhet' }],
+      parties: [{ id: 'province:ninh-binh' }, { id: 'province:luang-prabang' }],
     };
     const input = { factClass: 'PARTNERSHIP', collection: 'partnerships', record: JSON.stringify(record), evidence: [{ start, end: start + sentence.length }] };
     const outside = await api.query(ADD, { reviewId, input: { ...input, evidence: [{ start, end: reviewText.length + 1 }] } }, keys.editor.token);
@@ -364,14 +364,14 @@ describe('deciding candidates', () => {
   });
 
   it('adds what a known entity lacks instead of refusing it as existing, and closes the review once nothing is pending', async () => {
-    const pending = candidates.filter((c) => !['PARTNERSHIP', 'AGREEMENT', 'EVENT', 'POSITION'].includes(c.factClass) && JSON.parse(c.record).id !== 'province:quang-binh');
+    const pending = candidates.filter((c) => !['PARTNERSHIP', 'AGREEMENT', 'EVENT', 'POSITION'].includes(c.factClass) && JSON.parse(c.record).id !== 'province:ninh-binh');
     const known = pending.filter((c) => !c.isNew);
     const response = await decide(pending.map((c) => ({ key: c.key, action: c.isNew ? 'REJECT' : 'ACCEPT' })));
     expect(response.errors).toBeUndefined();
     const result = response.data!.decideCandidates;
     expect(result.auditEntries.map((entry: { action: string }) => entry.action)).toEqual(known.map(() => 'ADD_FACTS'));
     expect(result.review.status).toBe('CLOSED');
-    expect(await citationOf('province:savannakhet')).toEqual(candidate('ENTITY', 'province:savannakhet').evidence.map((e) => `C${e.start}-${e.end}`));
+    expect(await citationOf('province:luang-prabang')).toEqual(candidate('ENTITY', 'province:luang-prabang').evidence.map((e) => `C${e.start}-${e.end}`));
   });
 });
 
@@ -408,11 +408,11 @@ describe('officials the graph knows', () => {
     const post = {
       id: 'official:nguyen-ngoc-ky',
       name: 'Nguyen Ngoc Ky',
-      positions: [{ title: 'Invité', organization: 'province:quang-binh', status: 'current', asOf: '2025-03-14' }],
+      positions: [{ title: 'Invité', organization: 'province:ninh-binh', status: 'current', asOf: '2025-03-14' }],
     };
     const wrongTarget = await api.query(ADD, { reviewId, input: { factClass: 'POSITION', collection: 'officials', record: JSON.stringify(post), evidence: span } }, keys.editor.token);
     expect(errorCodes(wrongTarget)).toEqual(['BAD_USER_INPUT']);
-    expect(wrongTarget.errors![0].message).toContain('province:quang-binh');
+    expect(wrongTarget.errors![0].message).toContain('province:ninh-binh');
 
     const withPost = { ...post, positions: [{ ...post.positions[0], organization: 'association:hanoi-union-of-friendship-organizations' }] };
     const added = await api.query(ADD, { reviewId, input: { factClass: 'POSITION', collection: 'officials', record: JSON.stringify(withPost), evidence: span } }, keys.editor.token);
@@ -437,7 +437,7 @@ describe('curation of a reviewed article', () => {
   it('cites a source known by its text hash by offsets, and refuses line locators for it', async () => {
     const [row] = await executor.read({ cypher: 'MATCH (s:Source {textHash: $hash}) RETURN s.id AS id', params: { hash: createHash('sha256').update(reviewText).digest('hex') } });
     const UPDATE = `mutation ($citations: [CitationInput!]!) {
-      updateEntity(id: "province:savannakhet", changes: { note: "Named in a reviewed article." }, citations: $citations) { entity { id } }
+      updateEntity(id: "province:luang-prabang", changes: { note: "Named in a reviewed article." }, citations: $citations) { entity { id } }
     }`;
     const byLine = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['L3'] }] }, keys.editor.token);
     expect(errorCodes(byLine)).toEqual(['BAD_USER_INPUT']);
@@ -446,7 +446,7 @@ describe('curation of a reviewed article', () => {
     expect(errorCodes(reversed)).toEqual(['BAD_USER_INPUT']);
     const byOffsets = await api.query(UPDATE, { citations: [{ sourceId: row.id, locators: ['C0-10'] }] }, keys.editor.token);
     expect(byOffsets.errors).toBeUndefined();
-    expect(await citationOf('province:savannakhet')).toContain('C0-10');
+    expect(await citationOf('province:luang-prabang')).toContain('C0-10');
     const archived = await api.query(UPDATE, { citations: [{ sourceId: 'source:vietnamvn-2023-11-25-ha-tinh-plan', locators: ['C0-10'] }] }, keys.editor.token);
     expect(errorCodes(archived)).toEqual(['BAD_USER_INPUT']);
   });

@@ -158,13 +158,22 @@ describe('facts the articles give that the graph lacked', () => {
   it('knows the signed border agreements on friendly relations, tied to the twinning of border villages as an inference', async () => {
     const result = await data(`{
       agreement: node(id: "agreement:ha-tinh-border-friendly-relations-agreements") { ... on Document { documentKind named citations { sourceId locators } } }
-      twinning: node(id: "partnership:ha-tinh-laos-border-village-twinning") { ... on Partnership { partnershipKind agreements { id } } }
+      twinning: node(id: "partnership:ha-tinh-laos-border-village-twinning") { ... on Partnership { partnershipKind agreements { id } citations { sourceId locators } } }
       paths(from: "partnership:ha-tinh-laos-border-village-twinning", to: "agreement:ha-tinh-border-friendly-relations-agreements", maxHops: 1) {
         edges { type evidence { confidence note locators } }
       }
     }`);
     expect(result.agreement).toEqual({ documentKind: 'AGREEMENT', named: false, citations: [{ sourceId: HA_TINH_PLAN, locators: ['L19'] }] });
-    expect(result.twinning).toEqual({ partnershipKind: 'TWINNING', agreements: [{ id: 'agreement:ha-tinh-border-friendly-relations-agreements' }] });
+    // The 2022 anniversary article reports the twinning but names no agreement, so only the plan supports the inferred tie.
+    expect(result.twinning).toEqual({
+      partnershipKind: 'TWINNING',
+      agreements: [{ id: 'agreement:ha-tinh-border-friendly-relations-agreements' }],
+      citations: expect.arrayContaining([
+        { sourceId: HA_TINH_PLAN, locators: ['L19'] },
+        { sourceId: 'source:vietnamplus-undated-ha-tinh-lao-provinces-cooperation', locators: ['C1312-1444'] },
+      ]),
+    });
+    expect(result.twinning.citations).toHaveLength(2);
     expect(result.paths).toEqual([{ edges: [{ type: 'FORMALIZED_BY', evidence: { confidence: 'inferred', note: expect.any(String), locators: ['L19'] } }] }]);
   });
 

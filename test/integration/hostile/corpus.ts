@@ -558,6 +558,16 @@ const LUCENE_METACHARACTERS = ['+', '-', '&&', '||', '!', '(', ')', '{', '}', '[
 
 const search = (description: string, text: string, expected = searchAnswer()): HostileCase => ({ description, request: graphql(SEARCH, { q: text }), auth: 'none', expect: expected });
 
+// A prefix scores every name it starts alike, and more than a page of names start with "sav" (the province's partnerships,
+// agreements, events and bodies), so which of them fill the page is not defined; among places, the province is the one.
+const SEARCH_PLACES = 'query($q: String!) { search(query: $q, kinds: [LOCALITY]) { score entity { id } } }';
+const searchPlaces = (description: string, text: string, expected: HostileCase['expect']): HostileCase => ({
+  description,
+  request: graphql(SEARCH_PLACES, { q: text }),
+  auth: 'none',
+  expect: expected,
+});
+
 export const luceneSyntax: HostileCase[] = [
   ...LUCENE_METACHARACTERS.map((meta) => search(`"${meta}" alone, which names no word`, meta, refused('BAD_USER_INPUT'))),
   ...LUCENE_METACHARACTERS.map((meta) => search(`"${meta}" around a word`, `${meta}savannakhet${meta}`, searchAnswer('province:savannakhet'))),
@@ -572,7 +582,7 @@ export const luceneSyntax: HostileCase[] = [
   // Syntax characters become spaces, so what followed them becomes a word that must match too.
   search('a fuzzy query with a similarity', 'savannakhet~0.8'),
   search('a proximity query', '"ha tinh"~10'),
-  search('a trailing wildcard', 'sav*', searchAnswer('province:savannakhet')),
+  searchPlaces('a trailing wildcard', 'sav*', searchAnswer('province:savannakhet')),
   search('a single-character wildcard', 's?vannakhet'),
   search('a leading wildcard', '*vannakhet'),
   search('match everything', '*:*', refused('BAD_USER_INPUT')),
@@ -584,7 +594,7 @@ export const luceneSyntax: HostileCase[] = [
   search('a field query on the kind', 'kind:LOCALITY'),
   search('a field query on the ID, escaped', 'id:province\\:ha\\-tinh'),
   search('a boost', 'savannakhet^100'),
-  search('a regular expression', '/sav.*/', searchAnswer('province:savannakhet')),
+  searchPlaces('a regular expression', '/sav.*/', searchAnswer('province:savannakhet')),
   search('an unbalanced quote', '"savannakhet', searchAnswer('province:savannakhet')),
   search('unbalanced parentheses', '(((savannakhet', searchAnswer('province:savannakhet')),
   search('a hundred one-letter words, each a prefix query', times(100, (i) => String.fromCharCode(97 + (i % 26))).slice(0, 200)),
