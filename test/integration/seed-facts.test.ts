@@ -170,7 +170,7 @@ describe('facts the articles give that the graph lacked', () => {
       agreements: [{ id: 'agreement:ha-tinh-border-friendly-relations-agreements' }],
       citations: expect.arrayContaining([
         { sourceId: HA_TINH_PLAN, locators: ['L19'] },
-        { sourceId: 'source:vietnamplus-undated-ha-tinh-lao-provinces-cooperation', locators: ['C1312-1444'] },
+        { sourceId: 'source:vietnamplus-undated-ha-tinh-lao-provinces-cooperation', locators: [expect.stringMatching(/^C\d+-\d+$/)] },
       ]),
     });
     expect(result.twinning.citations).toHaveLength(2);
