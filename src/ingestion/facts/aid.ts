@@ -22,7 +22,7 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text) ? homeAt(context) : undefined);
   if (!funder) return [];
   // "aider Savannakhet", "help Vientiane": who is helped is named right after the verb, not "aider les habitants de X".
-  const helping = /^(?:d['’])?aider|help|assist/iu.test(cue[0]);
+  const helping = /^(?:d['’])?aider|^a aid|^ont aid|^soutien|^support|help|assist/iu.test(cue[0]);
   const cueEnd = verbAt + cue[0].trimEnd().length;
   const candidates = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder) && !builtIn(context, p));
   // The first receiver and those listed with it ("Champasak, Salavan and Houaphanh"), not a place named further on.
