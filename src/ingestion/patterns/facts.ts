@@ -34,6 +34,8 @@ export interface FactPatterns {
   aidOffer: RegExp;
   /** A sentence whose subject is "la province", "the province", "the city": the article's own side gives. */
   ownSide: RegExp;
+  /** The other side named by its country alone after the giving verb: "à la localité lao", "avec la province lao", "to the Lao province". */
+  foreignSide: RegExp;
   /** What is given: scholarships, training, works, equipment. */
   aidThing: RegExp;
   /** "les quatre provinces du Laos", "the four Lao provinces": a count of the article's foreign places. */
@@ -95,10 +97,11 @@ export const FACT_PATTERNS: FactPatterns = {
   conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
   forum: /\bforum\b/iu,
   held: /tenue?s?\b|organis[ée]e?s?(?!\p{L})|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
-  aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\ba aid[ée]\s|\bont aid[ée]\s|\bsoutien(?:t|nent)(?: (?:également|aussi|encore))? \p{Lu}|\ba fait un don\b|\bsupports? \p{Lu}|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
+  aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\ba aid[ée]\s|\bont aid[ée]\s|\b(?:soutien(?:t|nent)|(?:a|ont)(?: (?:également|aussi|encore))? soutenu)(?: (?:également|aussi|encore))? \p{Lu}|\ba fait un don\b|\bsupports? \p{Lu}|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|d[oô]ngs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   aidOffer: /\b(?:willing|ready|prepared) to\b|\bconsider(?:ing|ed|s)? (?:the )?(?:provision|possibility)|\bprêts? à\b|\bdispos[ée]e?s? à\b|\benvisag(?:e|ent|er)\b|\b[ée]tudier la possibilit[ée]/iu,
   ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|la localit[ée]|the province|the city|the locality)\s+(?!(?:de|d['’]|du|of)\s)/iu,
+  foreignSide: /\b(?:la|the) (?:province|localit[ée]|locality|ville|city|partie|side) (?:lao|laotienne|cambodgienne|tha[iï]landaise)(?!\s+(?:de|d['’]|of)\s)|\bthe (?:Lao|Laotian|Cambodian|Thai) (?:province|locality|city|side)\b/iu,
   aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btrain(?:ing)?\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
   countedPlaces: /(?:les|aux|des|the)\s+(deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)\s+(?:(?:lao|laotian|cambodian|thai)\s+)?(?:provinces|localit[ée]s|localities|villes|cities)(?!\s+(?:du\s+)?(?:Vietnam|vietnamiennes|Vietnamese))/iu,
   aidWord: /\baid(?:e|es|er|era|eront)?\b|\bgrants?\b|\bdons?\b|\bgifts?\b|\bhelp|\bassist/iu,
