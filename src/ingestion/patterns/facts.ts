@@ -115,7 +115,7 @@ export const FACT_PATTERNS: FactPatterns = {
   venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
   dateline: /^\s*(?:,\s*[^()\n]{1,25})?\s*\(\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*\)\s*[-–—]/u,
   promise: /(?:convenu|convenus|d[ée]cid[ée]s?|pr[ée]voi(?:t|ent)|envisag(?:e|ent)|pr[êe]ts?|s['’]engagent) (?:de |à )sign|\b(?:agreed|decided|plan(?:s|ned)?|expected|ready|willing) to sign|\bwill sign|\bto be signed|\bva signer|\bvont signer|\bsigneront\b/iu,
-  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents)\b/iu,
+  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents|programmes|programs)\b/iu,
   bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)(?!\s+(?:du|de la|lao|laotiennes|cambodgiennes|tha[iï]landaises|vietnamiennes|fran[çc]aises)\b)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
