@@ -1,7 +1,7 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { FACT_PATTERNS as P } from '../patterns/facts';
-import { datedField } from '../dates';
+import { datedField, FoundDate } from '../dates';
 import { distinct, firstDay, isVenue, Named, insideParentheses, orderHomeFirst, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
 /**
@@ -27,7 +27,7 @@ export function agreementsOf(context: SentenceContext, named: Named[]): Proposal
 function agreementBetween(context: SentenceContext, parties: Pick<Named, 'id' | 'name'>[], type: { fr: string; en: string }): Proposal {
   const text = context.sentence.text;
   const validity = P.validity.exec(text);
-  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)), validity ? context.sentence.start + validity.index : -1);
+  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)), validity ? context.sentence.start + validity.index : -1) ?? yearSigned(context);
   const reported = written || !P.signing.test(text) ? undefined : (context.previousDate ?? context.leadDate);
   const signed = written ?? reported;
   const names = parties.map((p) => p.name);
@@ -43,6 +43,14 @@ function agreementBetween(context: SentenceContext, parties: Pick<Named, 'id' | 
   };
   const pending = P.promise.test(text);
   return { class: 'agreement', collection: 'documents', record, confidence: written ? 0.8 : signed ? 0.7 : 0.65, evidence: [span(context)], links: [], isNew: true, ...(pending ? { pending } : {}) };
+}
+
+/** "signed an agreement in 2014", "signé en 2014": a year alone, written after the signing, outside a period of validity. */
+function yearSigned(context: SentenceContext): FoundDate | undefined {
+  const signing = P.signing.exec(context.sentence.text);
+  if (!signing) return undefined;
+  const from = context.sentence.start + signing.index;
+  return context.dates.find((d) => d.value.length === 4 && d.start > from && /(?:\bin|\ben)\s+$/iu.test(context.text.slice(Math.max(0, d.start - 4), d.start)));
 }
 
 /** A text already in force that the sentence says is carried out: the cue, then the text within a few words ("mettre en œuvre cinq protocoles d'accord", "under the MoU"). */
