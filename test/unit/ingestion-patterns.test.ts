@@ -71,6 +71,39 @@ describe('a working session, a memorandum and a pledge (Hai Phong and Luang Prab
   });
 });
 
+describe('texts carried out and aid given in several ways (Quang Ngai, Sekong and Attapeu, March 2025)', () => {
+  const result = read('quang-ngai-sekong-2025.fr.txt', '2025-03-14');
+
+  it('reads a text the sides carry out ("dans le cadre du mémorandum", "mettre en œuvre deux programmes d\'action") as an agreement, one per partner, undated', () => {
+    const carriedOut = ofClass(result, 'agreement').filter((a) => !/^Accord de coop/.test(String(a.name)));
+    expect(carriedOut.map((a) => ids(a.parties))).toEqual([
+      ['province:quang-ngai', 'province:sekong'],
+      ['province:quang-ngai', 'province:sekong'],
+      ['province:quang-ngai', 'province:attapeu'],
+    ]);
+    expect(carriedOut.map((a) => a.issuedOn)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it('dates a text "signé en 2019" by that year, and proposes none where "mise en œuvre" names tasks, not a text', () => {
+    const signed = ofClass(result, 'agreement').filter((a) => /^Accord /.test(String(a.name)));
+    expect(signed).toEqual([expect.objectContaining({ issuedOn: '2019', parties: [{ id: 'province:quang-ngai' }, { id: 'province:sekong' }] })]);
+  });
+
+  it('gives each sum of one sentence to the receiver named after it, and keeps sums of different sentences apart', () => {
+    const aid = ofClass(result, 'aid').map((a) => [ids([a.recipient])[0], a.amount]);
+    expect(aid).toEqual([
+      ['province:sekong', '2 milliards de dongs'],
+      ['province:sekong', '3 milliards de dongs'],
+      ['province:attapeu', '500 millions de dongs'],
+      ['province:sekong', '10 000 dollars'],
+    ]);
+  });
+
+  it('reads "la localité vietnamienne a aidé X" as the article\'s own side giving, and "à la localité lao" as its other side receiving', () => {
+    for (const aid of ofClass(result, 'aid')) expect(aid.funder).toEqual({ id: 'province:quang-ngai' });
+  });
+});
+
 describe('reading the text', () => {
   it('links a place written one letter off its name, or by the initials of its first words', () => {
     const text = 'La délégation de Phongsally a rencontré celle de HCM City.';

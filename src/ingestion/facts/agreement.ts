@@ -1,7 +1,7 @@
 import { EntityKind } from '../../model/entity-kind';
 import { slugify } from '../../model/fold';
 import { FACT_PATTERNS as P } from '../patterns/facts';
-import { datedField } from '../dates';
+import { datedField, FoundDate } from '../dates';
 import { distinct, firstDay, isVenue, Named, insideParentheses, orderHomeFirst, Proposal, SentenceContext, slugOf, span, VIETNAM } from './context';
 
 /**
@@ -12,7 +12,7 @@ import { distinct, firstDay, isVenue, Named, insideParentheses, orderHomeFirst, 
 export function agreementsOf(context: SentenceContext, named: Named[]): Proposal[] {
   const text = context.sentence.text;
   const type = P.agreements.find((agreement) => agreement.pattern.test(text));
-  if (!type || !P.signing.test(text)) return [];
+  if (!type || !(P.signing.test(text) || carriedOut(text, type.pattern))) return [];
   const places = distinct(named.filter((n) => n.kind === EntityKind.LOCALITY && !isVenue(context, n)));
   const bodies = distinct(named.filter((n) => n.kind === EntityKind.ORGANIZATION || n.kind === EntityKind.ASSOCIATION));
   const sides = withOtherSide(context, places);
@@ -27,8 +27,8 @@ export function agreementsOf(context: SentenceContext, named: Named[]): Proposal
 function agreementBetween(context: SentenceContext, parties: Pick<Named, 'id' | 'name'>[], type: { fr: string; en: string }): Proposal {
   const text = context.sentence.text;
   const validity = P.validity.exec(text);
-  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)), validity ? context.sentence.start + validity.index : -1);
-  const reported = written ? undefined : (context.previousDate ?? context.leadDate);
+  const written = firstDay(context.dates.filter((d) => !insideParentheses(context.text, d.start)), validity ? context.sentence.start + validity.index : -1) ?? yearSigned(context);
+  const reported = written || !P.signing.test(text) ? undefined : (context.previousDate ?? context.leadDate);
   const signed = written ?? reported;
   const names = parties.map((p) => p.name);
   const fr = context.lang === 'fr';
@@ -43,6 +43,23 @@ function agreementBetween(context: SentenceContext, parties: Pick<Named, 'id' | 
   };
   const pending = P.promise.test(text);
   return { class: 'agreement', collection: 'documents', record, confidence: written ? 0.8 : signed ? 0.7 : 0.65, evidence: [span(context)], links: [], isNew: true, ...(pending ? { pending } : {}) };
+}
+
+/** "signed an agreement in 2014", "signé en 2014": a year alone, written after the signing, outside a period of validity. */
+function yearSigned(context: SentenceContext): FoundDate | undefined {
+  const signing = P.signing.exec(context.sentence.text);
+  if (!signing) return undefined;
+  const from = context.sentence.start + signing.index;
+  return context.dates.find((d) => d.value.length === 4 && d.start > from && /(?:\bin|\ben)\s+$/iu.test(context.text.slice(Math.max(0, d.start - 4), d.start)));
+}
+
+/** A text already in force that the sentence says is carried out: the cue, then the text within a few words ("mettre en œuvre cinq protocoles d'accord", "under the MoU"). */
+function carriedOut(text: string, kind: RegExp): boolean {
+  const cue = P.inForce.exec(text);
+  if (!cue) return false;
+  const after = text.slice(cue.index + cue[0].length, cue.index + cue[0].length + 40);
+  const found = kind.exec(after);
+  return !!found && !/[,;.]/.test(after.slice(0, found.index));
 }
 
 /**

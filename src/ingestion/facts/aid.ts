@@ -22,23 +22,47 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
   const funder = giverAfter ?? [...parties].reverse().find((p) => p.end <= verbAt) ?? (P.ownSide.test(text) ? homeAt(context) : undefined);
   if (!funder) return [];
   // "aider Savannakhet", "help Vientiane": who is helped is named right after the verb, not "aider les habitants de X".
-  const helping = /^(?:d['’])?aider|help|assist/iu.test(cue[0]);
+  const helping = /^(?:d['’])?aider|^a aid|^ont aid|^soutien|^support|help|assist/iu.test(cue[0]);
   const cueEnd = verbAt + cue[0].trimEnd().length;
   const candidates = (giverAfter ? after.slice(1, 2) : after).filter((p) => p.id !== funder.id && otherSide(p, funder) && !builtIn(context, p));
   // The first receiver and those listed with it ("Champasak, Salavan and Houaphanh"), not a place named further on.
   const named_ = helping ? listedRightAfter(context.text, cueEnd, candidates) : candidates.slice(0, 1).concat(listedRightAfter(context.text, candidates[0]?.end ?? 0, candidates.slice(1)));
-  const recipients = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  const counted = named_.length ? named_ : countedPlaces(context, verbAt).filter((p) => p.id !== funder.id && otherSide(p, funder));
+  const recipients = counted.length ? counted : foreignSideAfter(context, cue.index, funder);
   const amounts = [...text.matchAll(new RegExp(P.amount.source, 'giu'))].filter((m) => !insideParentheses(context.text, context.sentence.start + m.index));
+  const paired = sumsWithReceivers(context, amounts, candidates);
+  if (paired) return paired.map(([amount, recipient]) => aidProposal(context, funder, recipient, { money: amount[0].replace(/\s+/g, ' ').trim() }));
   const things = [...new Set([...text.slice(cue.index).matchAll(new RegExp(P.aidThing.source, 'giu'))].map((m) => thingOf(m[0])))];
   if (!recipients.length || (!amounts.length && !things.length && !P.aidWord.test(text))) return [];
-  const year = firstDay(context.dates)?.value.slice(0, 4) ?? context.publishedOn?.slice(0, 4);
   const items: { money?: string; thing?: string }[] = amounts.length ? amounts.map((m) => ({ money: m[0].replace(/\s+/g, ' ').trim() })) : things.length ? things.map((thing) => ({ thing })) : [{}];
-  return recipients.flatMap((recipient) =>
-    items.map((item) => {
+  return recipients.flatMap((recipient) => items.map((item) => aidProposal(context, funder, recipient, item)));
+}
+
+/** "8 billion VND to build a station for A and 500 million VND to B": each sum goes to the receiver named after it, before the next sum. */
+function sumsWithReceivers(context: SentenceContext, amounts: RegExpMatchArray[], candidates: Named[]): [RegExpMatchArray, Named][] | undefined {
+  if (amounts.length < 2) return undefined;
+  const at = (m: RegExpMatchArray) => context.sentence.start + (m.index ?? 0);
+  const pairs = amounts.map((amount, i): [RegExpMatchArray, Named | undefined] => [amount, candidates.find((p) => p.start > at(amount) && (i + 1 >= amounts.length || p.start < at(amounts[i + 1])))]);
+  const receivers = new Set(pairs.map(([, p]) => p?.id));
+  if (pairs.some(([, p]) => !p) || receivers.size < 2) return undefined;
+  return pairs as [RegExpMatchArray, Named][];
+}
+
+/** "a fait un don de 10 000 dollars à la localité lao": the article's other side, when the giver is not on it. */
+function foreignSideAfter(context: SentenceContext, from: number, funder: Named): Named[] {
+  const partner = context.partner;
+  if (!partner || !P.foreignSide.test(context.sentence.text.slice(from))) return [];
+  const receiver = { ...partner, start: context.sentence.end, end: context.sentence.end };
+  return receiver.id !== funder.id && otherSide(receiver, funder) ? [receiver] : [];
+}
+
+function aidProposal(context: SentenceContext, funder: Named, recipient: Named, item: { money?: string; thing?: string }): Proposal {
+  const text = context.sentence.text;
+  const year = firstDay(context.dates)?.value.slice(0, 4) ?? context.publishedOn?.slice(0, 4);
       const kind = P.loan.test(text) ? 'LOAN' : item.thing === 'training' || (P.technical.test(text) && !item.money && !item.thing) ? 'TECHNICAL_ASSISTANCE' : 'NON_REFUNDABLE_AID';
       const what = item.money ?? item.thing;
-      // Two sums in one sentence are two aids; a thing given names its aid apart from another the same giver gives.
-      const suffix = item.thing ? `-${item.thing}` : items.length > 1 && what ? `-${slugify(what)}` : '';
+      // Each sum is an aid of its own, in one sentence or in two; a thing given names its aid apart from another the same giver gives.
+      const suffix = item.thing ? `-${item.thing}` : what ? `-${slugify(what)}` : '';
       const fr = context.lang === 'fr';
       const record: Record<string, unknown> = {
         id: `aid-project:${slugOf(funder.id)}-to-${slugOf(recipient.id)}${year ? `-${year}` : ''}${suffix}`,
@@ -50,8 +74,6 @@ export function aidOf(context: SentenceContext, named: Named[]): Proposal[] {
         recipient: { id: recipient.id },
       };
       return { class: 'aid', collection: 'aidProjects', record, confidence: item.money ? 0.75 : 0.55, evidence: [span(context)], links: [], isNew: true };
-    }),
-  );
 }
 
 /** The places listed right after `from`: "aider Savannakhet et Salavan", "help Vientiane and Luang Prabang". */

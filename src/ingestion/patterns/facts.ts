@@ -10,6 +10,8 @@ export interface FactPatterns {
   /** The kind of agreement, and the name a record gets, by what the text calls it. */
   agreements: { pattern: RegExp; fr: string; en: string }[];
   signing: RegExp;
+  /** A text already in force that the sides carry out: "mettre en œuvre un accord", "dans le cadre du mémorandum", "implement the MoU". Its day is only one written in the sentence. */
+  inForce: RegExp;
   /** A period of validity written as two years: "pour la période 2021-2025", "for 2026–2030". */
   validity: RegExp;
   /** The ordinal of an anniversary of a partnership: "55e anniversaire du jumelage", "the 30th anniversary of the twinning", "20 ans de coopération". */
@@ -32,6 +34,8 @@ export interface FactPatterns {
   aidOffer: RegExp;
   /** A sentence whose subject is "la province", "the province", "the city": the article's own side gives. */
   ownSide: RegExp;
+  /** The other side named by its country alone after the giving verb: "à la localité lao", "avec la province lao", "to the Lao province". */
+  foreignSide: RegExp;
   /** What is given: scholarships, training, works, equipment. */
   aidThing: RegExp;
   /** "les quatre provinces du Laos", "the four Lao provinces": a count of the article's foreign places. */
@@ -67,6 +71,7 @@ const AGREEMENTS = [
   { pattern: /documents? de coop[ée]ration|cooperation documents?|documents? on cooperation/iu, fr: 'Document de coopération', en: 'Cooperation document' },
   { pattern: /accords? de coop[ée]ration|cooperation agreements?|agreements? on cooperation/iu, fr: 'Accord de coopération', en: 'Cooperation agreement' },
   { pattern: /proc[eè]s-verbal|minutes of|signed (?:the )?minutes/iu, fr: 'Procès-verbal', en: 'Minutes' },
+  { pattern: /programmes? d['’]action|action (?:programmes?|programs?|plans?)|plans? d['’]action/iu, fr: "Programme d'action", en: 'Action programme' },
   { pattern: /\bprotocole\b|\bprotocol\b/iu, fr: 'Protocole', en: 'Protocol' },
   { pattern: /\bconvention\b/iu, fr: 'Convention', en: 'Convention' },
   { pattern: /accord de jumelage|twinning agreement|sister[- ]city agreement/iu, fr: 'Accord de jumelage', en: 'Twinning agreement' },
@@ -80,6 +85,7 @@ export const FACT_PATTERNS: FactPatterns = {
   friendship: /amiti[ée]|friendship/iu,
   agreements: AGREEMENTS,
   signing: /parvenue?s?\s[^.]{0,40}?\sà (?:un|une|des)\s|\bconclu(?:e|s|es)?\b|\bsign[ée]?s?(?!\p{L})|\bsign[ée]es?(?!\p{L})|ont sign[ée]|a sign[ée]|signature|\bsigned\b|\bsigning\b|\bsign\b|\binked\b/iu,
+  inForce: /(?:mettre|mettront|mettra|met|mettent|mis|mise)\s+(?:\p{Ll}+ment\s+)?en (?:œuvre|oeuvre|application)|\bconcr[ée]tiser\b|dans le cadre d(?:u|e la|e l['’]|es)\s|\bimplement(?:s|ed|ing|ation of)?\b|\bunder the\s|\bwithin the framework of\b/iu,
   validity: /(?:p[ée]riode|period|pour|for|de|from)\s+(?:la\s+|the\s+)?((?:19|20)\d{2})\s*(?:[-–—]|à|to|au)\s*((?:19|20)\d{2})/iu,
   anniversary: /\b(\d{1,3})(?:\s*(?:e|ème|eme|è|st|nd|rd|th)\s+(?:anniversaire|anniversary)\b|\s+(?:ans|years)\s+(?:de|d['’]|of)\s)/iu,
   visit: /visit[ée]?s?(?!\p{L})|visit(?:ed|ing)\b|s['’]est rendue?|se sont rendus|a rendu visite|rendre visite|paid a (?:working |official |courtesy )?visit|made a (?:working |official )?visit|visite de travail|visite officielle|working visit|official visit/iu,
@@ -91,10 +97,11 @@ export const FACT_PATTERNS: FactPatterns = {
   conference: /conf[ée]rence|r[ée]union|s[ée]minaire|colloque|sommet|conference|meeting|seminar|summit|workshop|atelier/iu,
   forum: /\bforum\b/iu,
   held: /tenue?s?\b|organis[ée]e?s?(?!\p{L})|s['’]est tenue?|a eu lieu|held|organi[sz]ed|took place|convened|hosted/iu,
-  aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
+  aid: /aide non remboursable|\ba remis|\bont remis|\bremettra|\ba offert|\bont offert|\boffrira|\boffriront|\ba accord[ée]|\bont accord[ée]|\baccorder[ao]|\ba octroy[ée]|\bdons? (?:de|d['’])|financ[ée]|\bfinancera|a fait don|\baide (?:de|d['’])|\baide suppl[ée]mentaire|\baider(?:a|ont)?\s|\ba aid[ée]\s|\bont aid[ée]\s|\b(?:soutien(?:t|nent)|(?:a|ont)(?: (?:également|aussi|encore))? soutenu)(?: (?:également|aussi|encore))? \p{Lu}|\ba fait un don\b|\bsupports? \p{Lu}|\bd['’]aider\s|\bsoutenir \d|\bsoutiendra \d|\baid\b|\bgrants?\b|\bgranted\b|\bdonat|handed over|\bfunded|\bfinanced|\bpresented\b|\bdonated\b|\boffered\b|\bgave\b|\bprovided\b|\bprovide\b|\bpledged to help\b|\bwill (?:help|assist) \p{Lu}|\bhelp(?:ed)? [A-Z]/u,
   amount: /(\d[\d.,\s]*\d|\d)\s*(milliards?|millions?|billion|million|tỷ)?\s*(?:de\s+|d['’])?(VND|d[oô]ngs?|USD|dollars?|kips?|bahts?|LAK|riels?|euros?|€|\$)/iu,
   aidOffer: /\b(?:willing|ready|prepared) to\b|\bconsider(?:ing|ed|s)? (?:the )?(?:provision|possibility)|\bprêts? à\b|\bdispos[ée]e?s? à\b|\benvisag(?:e|ent|er)\b|\b[ée]tudier la possibilit[ée]/iu,
-  ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|the province|the city)\s+(?!(?:de|d['’]|du|of)\s)/iu,
+  ownSide: /^(?:[^,]{0,40},\s*)?(?:la province|la ville|la localit[ée]|the province|the city|the locality)\s+(?!(?:de|d['’]|du|of)\s)/iu,
+  foreignSide: /\b(?:la|the) (?:province|localit[ée]|locality|ville|city|partie|side) (?:lao|laotienne|cambodgienne|tha[iï]landaise)(?!\s+(?:de|d['’]|of)\s)|\bthe (?:Lao|Laotian|Cambodian|Thai) (?:province|locality|city|side)\b/iu,
   aidThing: /bourses?(?: (?:de |d['’])\s*(?:formation|[ée]tudes?)(?: \p{Ll}+)?)?|scholarships?|\bformations?\b|\bformer\b|\btrain(?:ing)?\b|\bouvrages?\b|\bworks\b|[ée]quipements?|\bequipment\b/iu,
   countedPlaces: /(?:les|aux|des|the)\s+(deux|trois|quatre|cinq|six|sept|two|three|four|five|six|seven|\d)\s+(?:(?:lao|laotian|cambodian|thai)\s+)?(?:provinces|localit[ée]s|localities|villes|cities)(?!\s+(?:du\s+)?(?:Vietnam|vietnamiennes|Vietnamese))/iu,
   aidWord: /\baid(?:e|es|er|era|eront)?\b|\bgrants?\b|\bdons?\b|\bgifts?\b|\bhelp|\bassist/iu,
@@ -108,7 +115,7 @@ export const FACT_PATTERNS: FactPatterns = {
   venue: /(?:(?<!\p{L})à|\bau|\bin|\bat)\s+(?:la ville de\s+|the city of\s+)?$/iu,
   dateline: /^\s*(?:,\s*[^()\n]{1,25})?\s*\(\s*\p{Lu}{2,6}(?:\/\p{Lu}{2,6})?\s*\)\s*[-–—]/u,
   promise: /(?:convenu|convenus|d[ée]cid[ée]s?|pr[ée]voi(?:t|ent)|envisag(?:e|ent)|pr[êe]ts?|s['’]engagent) (?:de |à )sign|\b(?:agreed|decided|plan(?:s|ned)?|expected|ready|willing) to sign|\bwill sign|\bto be signed|\bva signer|\bvont signer|\bsigneront\b/iu,
-  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents)\b/iu,
+  plural: /\b(?:accords|agreements|m[ée]morandums|memoranda|protocoles|protocols|conventions|MoUs|documents|programmes|programs)\b/iu,
   bothSides: /(?:les|des|aux) deux (?:provinces|parties|localit[ée]s|villes|capitales)(?!\s+(?:du|de la|lao|laotiennes|cambodgiennes|tha[iï]landaises|vietnamiennes|fran[çc]aises)\b)|(?:both|the two) (?:provinces|sides|parties|localities|cities|capitals)/iu,
 };
 
