@@ -15,6 +15,7 @@ import {
   stalePruneWrites,
 } from './seed.repository';
 import { validateSeedRecords } from './seed.validator';
+import { isArticleFile } from './article.merge';
 import { loadReferenceRecords } from './reference.loader';
 import { mergeReferenceRecords } from './reference.merge';
 
@@ -67,6 +68,15 @@ type Changes = ImportReport['changes'];
  */
 export function loadValidSeeds(dir: string) {
   return readValidSeeds(dir).records;
+}
+
+/**
+ * The valid seed records without the reviewed facts of ingested articles (`articles/`): the graph as it was before
+ * those articles entered it, which is what their extraction must be measured against, or their own facts would tell
+ * the pipeline its answers.
+ */
+export function loadValidSeedsBeforeArticles(dir: string) {
+  return loadValidSeeds(dir).filter((record) => !isArticleFile(record.file));
 }
 
 function readValidSeeds(dir: string) {

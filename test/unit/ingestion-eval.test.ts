@@ -8,11 +8,10 @@ import { labelledFacts, PartyCanon, proposedFacts, scoreClass, scoreLinking } fr
 import { dateMatches } from '../../src/ingestion/eval/label-dates';
 import { LabelledArticle } from '../../src/ingestion/eval/labelled-facts';
 import { loadSeedTruth } from '../../src/ingestion/eval/seed-truth.loader';
-import { isArticleFile } from '../../src/seed/article.merge';
-import { loadValidSeeds } from '../../src/seed/seed.importer';
+import { loadValidSeedsBeforeArticles } from '../../src/seed/seed.importer';
 
 const SEEDS = path.join(__dirname, '../../seeds');
-const canon = new PartyCanon(new Set(loadValidSeeds(SEEDS).filter((record) => !isArticleFile(record.file)).map((record) => String(record.data.id))));
+const canon = new PartyCanon(new Set(loadValidSeedsBeforeArticles(SEEDS).map((record) => String(record.data.id))));
 
 function candidate(factClass: ScoredCandidate['class'], record: Record<string, unknown>, links: ScoredCandidate['links'] = []): ScoredCandidate {
   return { class: factClass, collection: '', record, links };

@@ -2,8 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repositoryRoot } from '../../src/config';
 import { Gazetteer } from '../../src/ingestion/gazetteer';
-import { isArticleFile } from '../../src/seed/article.merge';
-import { loadValidSeeds } from '../../src/seed/seed.importer';
+import { loadValidSeedsBeforeArticles } from '../../src/seed/seed.importer';
 
 export const FIXTURES = path.join(repositoryRoot(), 'test', 'fixtures', 'articles');
 /** The five seed articles as their pages were saved, noise included; they stay outside the repository. */
@@ -19,6 +18,6 @@ let seeded: Gazetteer | undefined;
  * built from the records as the import reads them: the graph as it was before the pipeline's articles entered it.
  */
 export function seedGazetteer(): Gazetteer {
-  seeded ??= Gazetteer.fromRecords(loadValidSeeds(path.join(repositoryRoot(), 'seeds')).filter((record) => !isArticleFile(record.file)));
+  seeded ??= Gazetteer.fromRecords(loadValidSeedsBeforeArticles(path.join(repositoryRoot(), 'seeds')));
   return seeded;
 }

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isArticleFile } from '../../seed/article.merge';
-import { loadValidSeeds } from '../../seed/seed.importer';
+import { loadValidSeedsBeforeArticles } from '../../seed/seed.importer';
 import { loadDevset } from './devset.loader';
 import { EvalReport, renderDetails, renderMarkdown, renderText } from './eval.report';
 import { evaluateArticles } from './eval.run';
@@ -37,10 +36,8 @@ export async function ingestEvalCli(argv: string[], log: (line: string) => void)
     log(USAGE);
     return 0;
   }
-  const graphRecords = loadValidSeeds(SEED_DIR);
-  // The pipeline links, and the labels name places, against the graph as it was before these articles were reviewed
-  // into it: their own facts (seeds/articles/) would otherwise tell the pipeline the answers.
-  const priorRecords = graphRecords.filter((record) => !isArticleFile(record.file));
+  // The pipeline links, and the labels name places, against the graph as it was before these articles entered it.
+  const priorRecords = loadValidSeedsBeforeArticles(SEED_DIR);
   const extract = pipelineExtract(priorRecords);
   const canon = new PartyCanon(new Set(priorRecords.map((record) => String(record.data.id))));
   const devset = await evaluateArticles(loadDevset(DEVSET_DIR), resolve(options.articles ?? '../articles'), extract, canon);
