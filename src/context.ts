@@ -19,11 +19,15 @@ export interface Context {
   networkWorkers: NetworkWorkers;
   /** The languages names are given in when a field's `lang` is not, best first (from Accept-Language); empty: as the source wrote them. */
   languages: readonly string[];
+  /** Whether root fields read the relations their selection follows in their own statement (src/prefetch/); off only to compare. */
+  compileSelections: boolean;
 }
 
 function createLoaders(executor: Executor) {
   const neighbourhoods = createNeighbourhoodLoader(executor);
   return {
+    /** Behind every relation loader; compiled statements prime it (src/prefetch/). */
+    neighbourhoods,
     ...createEntityLoaders(executor, neighbourhoods),
     ...createRelationLoaders(neighbourhoods),
     ...createReviewLoaders(executor),
@@ -51,6 +55,7 @@ export function contextOver(
   limits: Limits = DEFAULT_LIMITS,
   caller: Caller = ANONYMOUS,
   languages: readonly string[] = [],
+  compileSelections = true,
 ): Context {
-  return { requestId, executor, loaders: createLoaders(executor), limits, caller, networkWorkers, languages } satisfies Context;
+  return { requestId, executor, loaders: createLoaders(executor), limits, caller, networkWorkers, languages, compileSelections } satisfies Context;
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
 import { requireWellFormedIdIfGiven } from '../entity/id-argument';
@@ -6,6 +7,7 @@ import { EntityRecord } from '../entity/entity.record';
 import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { pageReading } from '../prefetch/prefetch';
 import { DatedOrder, listOrder } from '../pagination/order';
 import { Partnership, PartnershipLink, PartnershipParty } from '../partnership/partnership.type';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
@@ -19,7 +21,8 @@ export class DocumentResolver {
     description: 'Directives, plans, resolutions and agreements, optionally of a kind, by an issuer, or issued within a date range.',
   })
   documents(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('kind', () => DocumentKind, { nullable: true }) kind?: string,
     @Arg('issuer', () => ID, { nullable: true }) issuer?: string,
     @Arg('issuedFrom', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD; undated documents are left out.' }) issuedFrom?: string,
@@ -30,7 +33,7 @@ export class DocumentResolver {
   ): Promise<Page<EntityRecord>> {
     requireWellFormedIdIfGiven(issuer, 'issuer');
     const filter = { kind: kind ?? null, issuer: issuer ?? null, ...dateInterval(issuedFrom, issuedTo, ['issuedFrom', 'issuedTo']) };
-    return pageOf(executor, documentListing(filter, listOrder(orderBy, 'issuedOn')), { first, after });
+    return pageOf(ctx.executor, documentListing(filter, listOrder(orderBy, 'issuedOn')), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => Institution, { nullable: true })

@@ -18,3 +18,13 @@ export function sourcesByIdsQuery(ids: readonly string[]): CypherQuery {
     params: { ids },
   };
 }
+
+/** One entity by ID (a merged-away ID resolves as in entitiesByIdsQuery), with `projection` (a compiled selection on `n`) read alongside. */
+export function entityWithProjectionQuery(id: string, projection: string): CypherQuery {
+  return {
+    cypher: `OPTIONAL MATCH (merged:Retired {id: $id}) WHERE merged.mergedInto IS NOT NULL
+             MATCH (n:Entity {id: coalesce(merged.mergedInto, $id)})
+             RETURN properties(n) AS node, ${projection} AS projected`,
+    params: { id },
+  };
+}

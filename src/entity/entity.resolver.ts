@@ -1,8 +1,11 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { labelsFor, nameFor, requestedLanguages } from '../label/label.service';
 import { Label, LANG_ARGUMENT_DESCRIPTION } from '../label/label.type';
+import { compileSelection } from '../prefetch/prefetch';
 import { Source } from '../source/source.type';
+import { entityWithSelection } from './entity.service';
 import { requireWellFormedId } from './id-argument';
 import { loadSources } from './entity.loaders';
 import { CitationRecord, EntityRecord, SourceRecord } from './entity.record';
@@ -11,9 +14,9 @@ import { Citation, Entity, Node } from './entity.type';
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity or source by ID; null when no such ID exists.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() { loaders }: Context): Promise<EntityRecord | SourceRecord | null> {
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<EntityRecord | SourceRecord | null> {
     const parsed = requireWellFormedId(id, 'id');
-    return parsed.kind === 'SOURCE' ? loaders.sourceById.load(id) : loaders.entityById.load(id);
+    return parsed.kind === 'SOURCE' ? ctx.loaders.sourceById.load(id) : entityWithSelection(ctx, id, compileSelection(ctx, info, 'n'));
   }
 
   @FieldResolver(() => String, {

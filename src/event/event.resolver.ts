@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { dateInterval } from '../dates/partial-date';
 import { requireWellFormedIdIfGiven } from '../entity/id-argument';
@@ -6,6 +7,7 @@ import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { pageReading } from '../prefetch/prefetch';
 import { DatedOrder, listOrder } from '../pagination/order';
 import { relatedLink, relatedLinks, relatedNode, relatedNodes } from '../relation/relation.fields';
 import { eventListing } from './event.repository';
@@ -18,7 +20,8 @@ export class EventResolver {
     description: 'Events in time order, optionally those involving an entity and overlapping a date range.',
   })
   events(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('involving', () => ID, { nullable: true }) involving?: string,
     @Arg('from', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) from?: string,
     @Arg('to', () => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD' }) to?: string,
@@ -29,7 +32,7 @@ export class EventResolver {
   ): Promise<Page<EntityRecord>> {
     requireWellFormedIdIfGiven(involving, 'involving');
     const filter = { involving: involving ?? null, ...dateInterval(from, to) };
-    return pageOf(executor, eventListing(filter, listOrder(orderBy, 'date')), { first, after });
+    return pageOf(ctx.executor, eventListing(filter, listOrder(orderBy, 'date')), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => Institution, { nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
@@ -9,6 +10,7 @@ import { Entity, EntityLink } from '../entity/entity.type';
 import { Event, EventLink } from '../event/event.type';
 import { Institution, InstitutionLink } from '../organization/organization.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { pageReading } from '../prefetch/prefetch';
 import { listOrder, NameOrder } from '../pagination/order';
 import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
@@ -36,7 +38,8 @@ export class CountryResolver {
 export class LocalityResolver {
   @Query(() => LocalityConnection, { description: 'Localities, optionally in a country, at a level, or under another locality.' })
   localities(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('country', () => ID, { nullable: true }) country?: string,
     @Arg('level', () => LocalityLevel, { nullable: true }) level?: string,
     @Arg('within', () => ID, { nullable: true, description: 'Localities under this one, at any depth.' }) within?: string,
@@ -47,7 +50,7 @@ export class LocalityResolver {
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     requireWellFormedIdIfGiven(within, 'within');
     const filter = { country: country ?? null, level: level ?? null, within: within ?? null };
-    return pageOf(executor, localityListing(filter, listOrder(orderBy)), { first, after });
+    return pageOf(ctx.executor, localityListing(filter, listOrder(orderBy)), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => Country, { nullable: true })

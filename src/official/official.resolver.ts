@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
@@ -7,6 +8,7 @@ import { EntityRecord } from '../entity/entity.record';
 import { participationsOf } from '../event/event.service';
 import { Participation } from '../event/event.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { pageReading } from '../prefetch/prefetch';
 import { listOrder, NameOrder } from '../pagination/order';
 import { officialListing } from './official.repository';
 import { positionsOfOfficial } from './official.service';
@@ -16,7 +18,8 @@ import { Official, OfficialConnection, Position, PositionStatus } from './offici
 export class OfficialResolver {
   @Query(() => OfficialConnection, { description: 'Officials, optionally those with a post in an organization, of a status, or held at a date.' })
   officials(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('organization', () => ID, { nullable: true, description: 'Officials with a post in this organization or association.' }) organization?: string,
     @Arg('status', () => PositionStatus, { nullable: true, description: 'Only posts with this status.' }) status?: string,
     @Arg('asOf', () => String, { nullable: true, description: AS_OF_DESCRIPTION }) asOf?: string,
@@ -26,7 +29,7 @@ export class OfficialResolver {
   ): Promise<Page<EntityRecord>> {
     requireWellFormedIdIfGiven(organization, 'organization');
     const filter = { organization: organization ?? null, status: status ?? null, asOf: dateArgument(asOf, 'asOf') };
-    return pageOf(executor, officialListing(filter, listOrder(orderBy)), { first, after });
+    return pageOf(ctx.executor, officialListing(filter, listOrder(orderBy)), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => [Position])

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument } from '../dates/partial-date';
@@ -12,6 +13,7 @@ import { Country, CountryLink } from '../locality/locality.type';
 import { positionsInOrganization } from '../official/official.service';
 import { Position } from '../official/official.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
+import { pageReading } from '../prefetch/prefetch';
 import { listOrder, NameOrder } from '../pagination/order';
 import { partnershipLinksOf, partnershipsOf } from '../partnership/partnership.service';
 import { Partnership, PartnershipLink } from '../partnership/partnership.type';
@@ -134,7 +136,8 @@ export class InstitutionResolver {
 export class OrganizationResolver {
   @Query(() => OrganizationConnection, { description: 'Organizations (associations aside), optionally of a kind or in a country.' })
   organizations(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('kind', () => OrganizationKind, { nullable: true }) kind?: string,
     @Arg('country', () => ID, { nullable: true, description: 'Organizations based in this country.' }) country?: string,
     @Arg('orderBy', () => NameOrder, { defaultValue: NameOrder.NAME_ASC }) orderBy: NameOrder = NameOrder.NAME_ASC,
@@ -142,7 +145,7 @@ export class OrganizationResolver {
     @Arg('after', () => String, { nullable: true }) after?: string,
   ): Promise<Page<EntityRecord>> {
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
-    return pageOf(executor, organizationListing({ kind: kind ?? null, country: country ?? null }, listOrder(orderBy)), { first, after });
+    return pageOf(ctx.executor, organizationListing({ kind: kind ?? null, country: country ?? null }, listOrder(orderBy)), { first, after }, pageReading(ctx, info));
   }
 }
 
@@ -150,7 +153,8 @@ export class OrganizationResolver {
 export class AssociationResolver {
   @Query(() => AssociationConnection, { description: 'Friendship and other associations, optionally of a kind, in a country, or promoting friendship with one.' })
   associations(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('kind', () => AssociationKind, { nullable: true }) kind?: string,
     @Arg('country', () => ID, { nullable: true, description: 'Associations based in this country.' }) country?: string,
     @Arg('friendshipWith', () => ID, { nullable: true, description: 'Associations promoting friendship with this country.' }) friendshipWith?: string,
@@ -161,7 +165,7 @@ export class AssociationResolver {
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
     requireWellFormedIdIfGiven(friendshipWith, 'friendshipWith', EntityKind.COUNTRY);
     const filter = { kind: kind ?? null, country: country ?? null, friendshipWith: friendshipWith ?? null };
-    return pageOf(executor, associationListing(filter, listOrder(orderBy)), { first, after });
+    return pageOf(ctx.executor, associationListing(filter, listOrder(orderBy)), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => [Country], { description: 'The countries whose friendship it promotes.' })

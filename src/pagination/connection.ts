@@ -84,19 +84,37 @@ export interface PageArguments {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** One page of a listing, in one round trip; `totalCount` takes a second one only when asked for. */
-export async function pageOf<TNode extends { id: string }>(executor: Executor, listing: Listing, { first, after }: PageArguments): Promise<Page<TNode>> {
+/** What a page reads of its items beyond their properties (a compiled selection), and whether it counts the listing. */
+export interface PageReading {
+  selection: { projection: string | null; prime(node: { id: string }, projected: unknown): void } | null;
+  withCount: boolean;
+}
+
+const ITEMS_ONLY: PageReading = { selection: null, withCount: false };
+
+/**
+ * One page of a listing, in one round trip: the items, what `reading.selection` reads below them, and the count when
+ * `reading.withCount`. A count not read up front (a caller that did not say) is read when `totalCount` is asked for.
+ */
+export async function pageOf<TNode extends { id: string }>(
+  executor: Executor,
+  listing: Listing,
+  { first, after }: PageArguments,
+  reading: PageReading = ITEMS_ONLY,
+): Promise<Page<TNode>> {
   const pageSize = requirePageSize(first ?? DEFAULT_PAGE_SIZE);
   const position = after ? decodeCursor(after, listing) : null;
-  const rows = await executor.read(listingPageQuery(listing, position, pageSize + 1));
-  const edges = rows.slice(0, pageSize).map((row) => {
-    const node = row.node as TNode;
-    return { cursor: encodeCursor(listing, { key: row.sortKey as string, id: node.id }), node };
+  const extras = { projection: reading.selection?.projection ?? null, withCount: reading.withCount };
+  const [row] = await executor.read(listingPageQuery(listing, position, pageSize + 1, extras));
+  const items = row.page as { node: TNode; sortKey: string; projected: unknown }[];
+  const edges = items.slice(0, pageSize).map(({ node, sortKey, projected }) => {
+    reading.selection?.prime(node, projected);
+    return { cursor: encodeCursor(listing, { key: sortKey, id: node.id }), node };
   });
-  let total: Promise<number> | undefined;
+  let total: Promise<number> | undefined = reading.withCount ? Promise.resolve(row.total as number) : undefined;
   return {
     edges,
-    pageInfo: { hasNextPage: rows.length > pageSize, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: items.length > pageSize, endCursor: edges.at(-1)?.cursor ?? null },
     get totalCount() {
       total ??= executor.read(listingCountQuery(listing)).then((countRows) => countRows[0].total as number);
       return total;

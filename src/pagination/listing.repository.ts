@@ -37,21 +37,33 @@ function matchClause(listing: Listing): string {
   return `MATCH (n:${listing.label}) ${where}`;
 }
 
+/** What a page reads beyond its items: a compiled selection on each item (`n`), and the listing's count. */
+export interface PageExtras {
+  projection: string | null;
+  withCount: boolean;
+}
+
 /**
- * Keyset pagination: the page starts strictly after (key, id) in the listing's order, so pages stay
- * consistent when items are added elsewhere in the list.
+ * Keyset pagination: the page starts strictly after (key, id) in the listing's order, so pages stay consistent when
+ * items are added elsewhere in the list. One row, whatever the page holds: `page` (each item with its sort key and what
+ * the projection read of it) and `total`, counted in the same statement when asked for, else null.
  */
-export function listingPageQuery(listing: Listing, after: KeysetPosition | null, limit: number): CypherQuery {
+export function listingPageQuery(listing: Listing, after: KeysetPosition | null, limit: number, extras: PageExtras): CypherQuery {
   const { sortKey, descending } = listing.order;
   const beyond = descending ? '<' : '>';
   const direction = descending ? 'DESC' : 'ASC';
+  const count = extras.withCount ? `CALL () { ${matchClause(listing)} RETURN count(n) AS total }` : 'WITH null AS total';
   return {
-    cypher: `${matchClause(listing)}
-             WITH n, ${sortKey} AS sortKey
-             WHERE $pageAfterKey IS NULL OR sortKey ${beyond} $pageAfterKey OR (sortKey = $pageAfterKey AND n.id ${beyond} $pageAfterId)
-             RETURN properties(n) AS node, sortKey
-             ORDER BY sortKey ${direction}, n.id ${direction}
-             LIMIT $pageLimit`,
+    cypher: `CALL () {
+               ${matchClause(listing)}
+               WITH n, ${sortKey} AS sortKey
+               WHERE $pageAfterKey IS NULL OR sortKey ${beyond} $pageAfterKey OR (sortKey = $pageAfterKey AND n.id ${beyond} $pageAfterId)
+               ORDER BY sortKey ${direction}, n.id ${direction}
+               LIMIT $pageLimit
+               RETURN collect({node: properties(n), sortKey: sortKey, projected: ${extras.projection ?? 'null'}}) AS page
+             }
+             ${count}
+             RETURN page, total`,
     params: { ...listing.params, pageAfterKey: after?.key ?? null, pageAfterId: after?.id ?? null, pageLimit: limit },
   };
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { Context } from '../context';
 import { AS_OF_DESCRIPTION } from '../dates/as-of';
 import { dateArgument, dateInterval } from '../dates/partial-date';
@@ -9,11 +10,16 @@ import { EntityRecord } from '../entity/entity.record';
 import { Entity, EntityLink } from '../entity/entity.type';
 import { DEFAULT_PAGE_SIZE, Page, pageOf } from '../pagination/connection';
 import { DatedOrder, listOrder } from '../pagination/order';
+import { MAX_PAGE_SIZE, requirePageSize } from '../pagination/page-size';
+import { compileSelection, pageReading } from '../prefetch/prefetch';
 import { relatedLinks, relatedNodes } from '../relation/relation.fields';
 import { partnershipListing } from './partnership.repository';
 import { partiesOf, partnerLinkOf, partnerOf, PartnershipRecord, partnershipsSeenFrom, throughLinkOf, throughOf } from './partnership.service';
 import { Locality } from '../locality/locality.type';
 import { Partnership, PartnershipConnection, PartnershipKind, PartnershipParty } from './partnership.type';
+
+/** `partnerships(of:)` without `first`: a hub's whole list grows with the graph, so it comes in pages too. */
+const PARTNERSHIPS_PAGE_SIZE = MAX_PAGE_SIZE;
 
 @Resolver(() => Partnership)
 export class PartnershipResolver {
@@ -21,6 +27,7 @@ export class PartnershipResolver {
   async partnerships(
     @Arg('of', () => ID, { description: 'The entity whose partnerships to list.' }) of: string,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('country', () => ID, { nullable: true, description: 'Keep partnerships with a partner in this country.' }) country?: string,
     @Arg('kind', () => PartnershipKind, { nullable: true }) kind?: string,
     @Arg('includeSubdivisions', { defaultValue: false, description: 'Also partnerships of the localities under `of`.' })
@@ -31,11 +38,21 @@ export class PartnershipResolver {
       description: 'Also partnerships of the places that became part of `of` (e.g. Quảng Bình\'s for Quảng Trị), each marked with that place in `through`.',
     })
     includePredecessors: boolean = false,
+    @Arg('first', () => Int, {
+      nullable: true,
+      defaultValue: PARTNERSHIPS_PAGE_SIZE,
+      description: `At most this many partnerships (${PARTNERSHIPS_PAGE_SIZE} unless given, at most ${MAX_PAGE_SIZE}), in order of name then ID.`,
+    })
+    first?: number,
+    @Arg('after', () => ID, { nullable: true, description: 'The ID of the last partnership of the previous page: the list goes on after it.' })
+    after?: string,
   ): Promise<PartnershipRecord[]> {
     requireWellFormedId(of, 'of');
     requireWellFormedIdIfGiven(country, 'country', EntityKind.COUNTRY);
+    requireWellFormedIdIfGiven(after, 'after', EntityKind.PARTNERSHIP);
     const filter = { of, country: country ?? null, kind: kind ?? null, includeSubdivisions, includePredecessors, asOf: dateArgument(asOf, 'asOf') };
-    return partnershipsSeenFrom(ctx, filter);
+    const page = { first: requirePageSize(first ?? PARTNERSHIPS_PAGE_SIZE), after: after ?? null };
+    return partnershipsSeenFrom(ctx, filter, page, compileSelection(ctx, info, 'p'));
   }
 
   @FieldResolver(() => Locality, {
@@ -56,7 +73,8 @@ export class PartnershipResolver {
     description: 'All partnerships, optionally of a kind, with a party, with a partner in a country, begun within a date range, or in force at a date.',
   })
   allPartnerships(
-    @Ctx() { executor }: Context,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg('kind', () => PartnershipKind, { nullable: true }) kind?: string,
     @Arg('party', () => ID, { nullable: true, description: 'Partnerships this entity is a party to.' }) party?: string,
     @Arg('country', () => ID, { nullable: true, description: 'Partnerships with a party in this country.' }) country?: string,
@@ -76,7 +94,7 @@ export class PartnershipResolver {
       ...dateInterval(sinceFrom, sinceTo, ['sinceFrom', 'sinceTo']),
       asOf: dateArgument(asOf, 'asOf'),
     };
-    return pageOf(executor, partnershipListing(filter, listOrder(orderBy, 'since')), { first, after });
+    return pageOf(ctx.executor, partnershipListing(filter, listOrder(orderBy, 'since')), { first, after }, pageReading(ctx, info));
   }
 
   @FieldResolver(() => [PartnershipParty])

@@ -1,10 +1,13 @@
 import { Context } from '../context';
+import { Row } from '../db/executor';
+import { BadUserInputError } from '../errors/errors';
+import { CompiledSelection } from '../prefetch/prefetch';
 import { partnershipInForceAt } from '../dates/as-of';
 import { DayRange } from '../dates/partial-date';
 import { EntityRecord } from '../entity/entity.record';
 import { relatedLinks, relatedNodes } from '../relation/relation.fields';
 import { LinkRecord } from '../relation/relation.type';
-import { PartnershipFilter, partnershipsOfQuery } from './partnership.repository';
+import { PartnershipFilter, PartnershipPage, partnershipsOfQuery } from './partnership.repository';
 
 /**
  * A partnership as `partnerships(of:)` lists it: seen from the party it was asked about, and, for a partnership of a
@@ -18,10 +21,18 @@ export interface PartyRecord {
   evidence: LinkRecord['evidence'];
 }
 
-/** The partnerships `filter.of` is a party to, each with the party it is seen from and the predecessor it came through. */
-export async function partnershipsSeenFrom(ctx: Context, filter: PartnershipFilter): Promise<PartnershipRecord[]> {
-  const rows = await ctx.executor.read(partnershipsOfQuery(filter));
-  return rows.map((row) => ({ ...(row.partnership as EntityRecord), viewpointId: row.viewpointId as string, throughId: (row.throughId as string | null) ?? null }));
+/**
+ * A page of the partnerships `filter.of` is a party to, each with the party it is seen from and the predecessor it came
+ * through, and with what `selection` reads of them, in one round trip.
+ */
+export async function partnershipsSeenFrom(ctx: Context, filter: PartnershipFilter, page: PartnershipPage, selection: CompiledSelection): Promise<PartnershipRecord[]> {
+  const [row] = await ctx.executor.read(partnershipsOfQuery(filter, page, selection.projection));
+  if (!row.afterKnown) throw new BadUserInputError(`Argument "after" is not the ID of a partnership: ${page.after}.`, 'after');
+  return (row.page as Row[]).map((item) => {
+    const partnership = item.partnership as EntityRecord;
+    selection.prime(partnership, item.projected);
+    return { ...partnership, viewpointId: item.viewpointId as string, throughId: (item.throughId as string | null) ?? null };
+  });
 }
 
 /** The predecessor a listed partnership came through; null for the partnerships of `of` itself. */

@@ -14,7 +14,7 @@ export interface RelationLoader {
   load(id: string): Promise<Related[]>;
 }
 
-interface NeighbourhoodRequest {
+export interface NeighbourhoodRequest {
   neighbourhood: Neighbourhood;
   id: string;
 }
@@ -34,11 +34,18 @@ function bySourceOrder(a: Related, b: Related): number {
   return a.node.id < b.node.id ? -1 : a.node.id > b.node.id ? 1 : 0;
 }
 
+/** What a relation field's resolvers see: the loader's order, whether its rows came from the loader's query or a compiled statement. */
+export function orderRelated(neighbourhood: Neighbourhood, related: Related[]): Related[] {
+  return related.sort(neighbourhood.kind === 'citations' ? bySourceOrder : byEntityOrder);
+}
+
+export type NeighbourhoodLoader = DataLoader<NeighbourhoodRequest, Related[], string>;
+
 /**
  * One loader for every relationship field of a request: DataLoader gathers what all fields of one level
  * ask for in the same tick, and the batch becomes a single query (see neighbourhoodsQuery).
  */
-export function createNeighbourhoodLoader(executor: Executor): DataLoader<NeighbourhoodRequest, Related[], string> {
+export function createNeighbourhoodLoader(executor: Executor): NeighbourhoodLoader {
   return new DataLoader<NeighbourhoodRequest, Related[], string>(
     async (requests) => {
       const idsByKey = new Map<string, { neighbourhood: Neighbourhood; ids: Set<string> }>();
@@ -55,8 +62,7 @@ export function createNeighbourhoodLoader(executor: Executor): DataLoader<Neighb
         found.get(key)!.push({ edge: row.edge as EdgeRecord, node: row.node as EntityRecord });
       }
       return requests.map(({ neighbourhood, id }) => {
-        const related = found.get(`${neighbourhoodKey(neighbourhood)}|${id}`) ?? [];
-        return related.sort(neighbourhood.kind === 'citations' ? bySourceOrder : byEntityOrder);
+        return orderRelated(neighbourhood, found.get(`${neighbourhoodKey(neighbourhood)}|${id}`) ?? []);
       });
     },
     { cacheKeyFn: ({ neighbourhood, id }) => `${neighbourhoodKey(neighbourhood)}|${id}` },
@@ -64,7 +70,7 @@ export function createNeighbourhoodLoader(executor: Executor): DataLoader<Neighb
 }
 
 /** A loader per relation lookup, each over the one neighbourhood loader, so all of them still batch into one query per level. */
-export function createRelationLoaders(neighbourhoods: DataLoader<NeighbourhoodRequest, Related[], string>): Record<RelationLookup, RelationLoader> {
+export function createRelationLoaders(neighbourhoods: NeighbourhoodLoader): Record<RelationLookup, RelationLoader> {
   return Object.fromEntries(
     Object.entries(RELATION_LOOKUPS).map(([name, { type, direction }]) => [
       name,

@@ -10,18 +10,25 @@ export function neighbourhoodKey(neighbourhood: Neighbourhood): string {
   return neighbourhood.kind === 'citations' ? 'citations' : `${neighbourhood.direction}:${neighbourhood.type}`;
 }
 
-function branch(neighbourhood: Neighbourhood, parameter: string): string {
-  const key = neighbourhoodKey(neighbourhood);
-  if (neighbourhood.kind === 'citations') {
-    return `MATCH (n:Entity)-[c:CITED_IN]->(s:Source) WHERE n.id IN $${parameter}
-            RETURN '${key}' AS neighbourhood, n.id AS ownerId, {locators: c.locators} AS edge, properties(s) AS node`;
-  }
+/**
+ * The pattern one neighbourhood follows from `owner` (relationship `rel`, entity or source `other`), and what of the
+ * relationship its rows carry. Shared with the compiled statements (src/prefetch/), whose rows prime the same caches.
+ */
+export function neighbourhoodPattern(neighbourhood: Neighbourhood, owner: string, rel: string, other: string): string {
+  if (neighbourhood.kind === 'citations') return `(${owner})-[${rel}:CITED_IN]->(${other}:Source)`;
   const { type, direction } = neighbourhood;
   if (!isRelationshipType(type)) throw new Error(`unknown relationship type ${type}`);
-  const pattern = direction === 'out' ? `(n)-[r:${type}]->(m:Entity)` : `(n)<-[r:${type}]-(m:Entity)`;
+  return direction === 'out' ? `(${owner})-[${rel}:${type}]->(${other}:Entity)` : `(${owner})<-[${rel}:${type}]-(${other}:Entity)`;
+}
+
+export function neighbourhoodEdge(neighbourhood: Neighbourhood, rel: string): string {
+  return neighbourhood.kind === 'citations' ? `{locators: ${rel}.locators}` : `properties(${rel})`;
+}
+
+function branch(neighbourhood: Neighbourhood, parameter: string): string {
   return `MATCH (n:Entity) WHERE n.id IN $${parameter}
-          MATCH ${pattern}
-          RETURN '${key}' AS neighbourhood, n.id AS ownerId, properties(r) AS edge, properties(m) AS node`;
+          MATCH ${neighbourhoodPattern(neighbourhood, 'n', 'r', 'm')}
+          RETURN '${neighbourhoodKey(neighbourhood)}' AS neighbourhood, n.id AS ownerId, ${neighbourhoodEdge(neighbourhood, 'r')} AS edge, properties(m) AS node`;
 }
 
 /**
