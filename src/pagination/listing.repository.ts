@@ -52,7 +52,7 @@ export function listingPageQuery(listing: Listing, after: KeysetPosition | null,
   const { sortKey, descending } = listing.order;
   const beyond = descending ? '<' : '>';
   const direction = descending ? 'DESC' : 'ASC';
-  const count = extras.withCount ? `CALL () { ${matchClause(listing)} RETURN count(n) AS total }` : 'WITH null AS total';
+  const count = extras.withCount ? `CALL () { ${matchClause(listing)} RETURN count(n) AS total }` : 'WITH page, null AS total';
   return {
     cypher: `CALL () {
                ${matchClause(listing)}

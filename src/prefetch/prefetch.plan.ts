@@ -104,6 +104,9 @@ export function prefetchPlan(selection: Selection, depth = 0): PrefetchPlan {
   if (depth >= MAX_DEPTH) return { relations: [] };
   const byKey = new Map<string, { neighbourhood: Neighbourhood; below: Selection[] }>();
   for (const [name, field] of collectFields(selection)) {
+    // A field asked of an abstract type (`place { name }`) is read ahead only if it loads a relation on every type it
+    // may meet: `name` loads parties on a partnership alone, and following HAS_PARTY from every place would be waste.
+    if (![...field.types].every((typeName) => FIELD_RELATIONS[typeName]?.[name])) continue;
     for (const typeName of field.types) {
       const relation = FIELD_RELATIONS[typeName]?.[name];
       if (!relation) continue;
