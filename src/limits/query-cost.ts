@@ -30,6 +30,12 @@ export const FIELD_COSTS: Record<string, number | ((args: Record<string, unknown
   'PartnershipConnection.totalCount': 50,
 };
 
+/**
+ * Lists whose default `first` is a cap for the few entities with hundreds of items, not their usual size: left to
+ * that default, they are priced like any other list (as they were before they had a `first`).
+ */
+const DEFAULT_FIRST_IS_A_CAP = new Set(['Query.partnerships']);
+
 /** Lists whose size is already paid for by the field above them: a connection's page, a traversal's result. */
 function isPricedAbove(type: GraphQLCompositeType, field: GraphQLField<unknown, unknown>): boolean {
   return (type.name.endsWith('Connection') && field.name === 'edges') || type.name === 'Subgraph' || type.name === 'Path';
@@ -37,16 +43,18 @@ function isPricedAbove(type: GraphQLCompositeType, field: GraphQLField<unknown, 
 
 /**
  * A field costs its own price plus its selection's, times the number of items it may return: `first` as the
- * request gives it (in the document, through a variable, or by default; at most MAX_PAGE_SIZE), or
+ * request gives it (in the document, through a variable, or by default for a connection; at most MAX_PAGE_SIZE), or
  * ASSUMED_LIST_SIZE for other lists.
  */
-export function fieldCost({ type, field, args, childComplexity }: ComplexityEstimatorArgs): number {
+export function fieldCost({ type, field, args, childComplexity, node }: ComplexityEstimatorArgs): number {
   const price = FIELD_COSTS[`${type.name}.${field.name}`] ?? 1;
   const own = typeof price === 'function' ? price(args) : price;
+  const isList = isListType(getNullableType(field.type)) && !isPricedAbove(type, field);
+  const capOnly = DEFAULT_FIRST_IS_A_CAP.has(`${type.name}.${field.name}`) && !node.arguments?.some((argument) => argument.name.value === 'first');
   let items = 1;
   // A page over the maximum is refused as BAD_USER_INPUT when it runs, so it costs no more than the largest page.
-  if (typeof args.first === 'number') items = Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
-  else if (isListType(getNullableType(field.type)) && !isPricedAbove(type, field)) items = ASSUMED_LIST_SIZE;
+  if (typeof args.first === 'number' && !capOnly) items = Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
+  else if (isList) items = ASSUMED_LIST_SIZE;
   return (own + childComplexity) * items;
 }
 

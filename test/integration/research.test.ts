@@ -143,11 +143,12 @@ describe('connections', () => {
     expect(underHaTinh.ids).toEqual(['district:huong-khe']);
   });
 
-  it('costs one round trip for a page, and a second only when totalCount is asked for', async () => {
+  it('costs one round trip for a page, with its totalCount or without', async () => {
     const withoutCount = await api.query(`{ documents(first: 3) { edges { node { id } } } }`);
     const withCount = await api.query(`{ documents(first: 3) { totalCount edges { node { id } } } }`);
     expect(withoutCount.extensions!.roundTrips).toBe(1);
-    expect(withCount.extensions!.roundTrips).toBe(2);
+    // The count is read in the page's own statement.
+    expect(withCount.extensions!.roundTrips).toBe(1);
   });
 
   it('lists documents by kind, issuer and issue date, newest first by default', async () => {

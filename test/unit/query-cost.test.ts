@@ -24,6 +24,13 @@ describe('query cost', () => {
     expect(cost('query($n: Int = 100) { search(query: "ha", first: $n) { score } }')).toBe(cost('{ search(query: "ha", first: 100) { score } }'));
   });
 
+  it('prices partnerships(of:) left to its default cap like any list, and by `first` when the request gives it', () => {
+    const partners = (args: string) => `{ partnerships(of: "province:ha-tinh"${args}) { id partner { id } } }`;
+    expect(cost(partners(''))).toBe(5 * (1 + 1 + 1 + 1));
+    expect(cost(partners(', first: 40'))).toBe(40 * (1 + 1 + 1 + 1));
+    expect(cost(`query($n: Int) { partnerships(of: "province:ha-tinh", first: $n) { id } }`, { n: 30 })).toBe(30 * 2);
+  });
+
   it('prices the README\'s worked example as the README says', () => {
     expect(cost('{ events(first: 100) { edges { node { participants { participant { id name } } } } } }')).toBe(2300);
   });
