@@ -10,7 +10,7 @@ import { checkedRequest, HttpRequestSpec, measure } from './load';
 import { peerLibraryVersion } from './peer/peer-server';
 import { PEER_WORKLOADS } from './peer/peer-workloads';
 import { nestingDepth } from './query-depth';
-import { BenchmarkResults, describeMachine, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
+import { BenchmarkResults, describeMachine, readResults, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
 import { peakRssMiB, resetPeakRss, startTarget, Target } from './targets';
 import { WORKLOADS } from './workloads';
 
@@ -151,7 +151,9 @@ async function main(): Promise<void> {
   const resultsDir = path.join(root, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, `${profile.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = renderResults(results);
+  const beforeFile = `bench/results/before/${profile.name}.json`;
+  const before = readResults(path.join(root, beforeFile));
+  const markdown = renderResults(results, before && { file: beforeFile, results: before });
   writeResultsSection(path.join(root, 'docs', 'benchmarks.md'), profile.name, markdown);
   process.stdout.write(`${markdown}\n`);
   log(`results: docs/benchmarks.md (section "${profile.name}") and bench/results/${profile.name}.json`);
