@@ -121,6 +121,8 @@ export interface TargetCheck {
 }
 
 const missedRatio = (value: number | undefined) => value === undefined || !Number.isFinite(value);
+/** A ratio in a miss line; 0/0 is a cell where no request finished within the load generator's timeout. */
+const missFigure = (value: number | undefined) => (missedRatio(value) ? '– (no request finished)' : ratio(value));
 
 /** Every target against one run's figures: how many cells met it, and a line naming the figure and the goal for each miss. */
 export function checkTargets(results: BenchmarkResults): TargetCheck[] {
@@ -145,10 +147,10 @@ export function checkTargets(results: BenchmarkResults): TargetCheck[] {
       for (const run of w.runs) {
         const at = `${cell} c=${run.connections}`;
         const peerRatio = oursOverPeerThroughput(run);
-        if (run.peer) tally(throughput, missedRatio(peerRatio) || peerRatio! < t.minOursOverPeerThroughput, `${at}: ours/peer throughput ${ratio(peerRatio)} (goal ≥ ${t.minOursOverPeerThroughput})`);
+        if (run.peer) tally(throughput, peerRatio !== Infinity && (missedRatio(peerRatio) || peerRatio! < t.minOursOverPeerThroughput), `${at}: ours/peer throughput ${missFigure(peerRatio)} (goal ≥ ${t.minOursOverPeerThroughput})`);
         if (run.connections === 1) {
           const floorRatio = oursOverFloorP50(run);
-          tally(floor, missedRatio(floorRatio) || floorRatio > t.maxOursOverFloorP50, `${at}: ours/floor p50 ${ratio(floorRatio)} (goal ≤ ${t.maxOursOverFloorP50})`);
+          tally(floor, missedRatio(floorRatio) || floorRatio > t.maxOursOverFloorP50, `${at}: ours/floor p50 ${missFigure(floorRatio)} (goal ≤ ${t.maxOursOverFloorP50})`);
         }
         if (run.connections === t.p99Connections) {
           const missed = run.ours.p99 >= t.maxP99Ms || run.ours.requests === 0;
