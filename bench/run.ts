@@ -4,21 +4,19 @@ import path from 'node:path';
 import { Driver } from 'neo4j-driver';
 import { repositoryRoot } from '../src/config';
 import { openBenchDatabase } from './bench-database';
-import { Executor } from '../src/db/executor';
-import { importSeeds } from '../src/seed/seed.importer';
+import { BenchScale, loadScale, parseScales } from './bench-scale';
 import { recordFloorPlans } from './floor/record-floor';
 import { checkedRequest, HttpRequestSpec, measure } from './load';
 import { peerLibraryVersion } from './peer/peer-server';
 import { PEER_WORKLOADS } from './peer/peer-workloads';
 import { nestingDepth } from './query-depth';
-import { BenchmarkResults, describeMachine, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
-import { BENCHMARK_SEED, loadSyntheticGraph } from './synthetic/load-scale';
+import { BenchmarkResults, describeMachine, readResults, renderResults, ScaleResult, TargetMeasurement, WorkloadResult, writeResultsSection } from './report';
 import { peakRssMiB, resetPeakRss, startTarget, Target } from './targets';
-import { Anchors, SEED_GRAPH_ANCHORS, WORKLOADS } from './workloads';
+import { WORKLOADS } from './workloads';
 
 interface Profile {
   name: 'quick' | 'full';
-  scales: { name: string; entities: number }[];
+  scales: BenchScale[];
   concurrencies: number[];
   seconds: number;
   warmupSeconds: number;
@@ -48,36 +46,12 @@ function parseArguments(argv: string[]): Profile {
     return index >= 0 ? argv[index + 1] : undefined;
   };
   const scales = option('--scales');
-  if (scales) {
-    profile.scales = scales.split(',').map((name) => {
-      if (name === 'seed') return { name, entities: 0 };
-      const match = /^(\d+)(k?)$/.exec(name);
-      if (!match) throw new Error(`--scales takes names such as seed,1k,10k,100k; got "${name}"`);
-      return { name, entities: Number(match[1]) * (match[2] ? 1000 : 1) };
-    });
-  }
+  if (scales) profile.scales = parseScales(scales);
   const concurrency = option('--concurrency');
   if (concurrency) profile.concurrencies = concurrency.split(',').map(Number);
   const seconds = option('--seconds');
   if (seconds) profile.seconds = Number(seconds);
   return profile;
-}
-
-async function loadScale(driver: Driver, scale: { name: string; entities: number }): Promise<{ anchors: Anchors; entities: number; relationships: number; import?: ScaleResult['import'] }> {
-  const executor = new Executor(driver, undefined);
-  if (scale.name === 'seed') {
-    await executor.write({ cypher: 'MATCH (n) DETACH DELETE n' });
-    const report = await importSeeds(executor, path.join(repositoryRoot(), 'seeds'));
-    const relationships = Object.entries(report.relationships).filter(([type]) => type !== 'CITED_IN').reduce((sum, [, n]) => sum + n, 0);
-    return { anchors: SEED_GRAPH_ANCHORS, entities: report.records, relationships };
-  }
-  const loaded = await loadSyntheticGraph({ executor, entities: scale.entities, seed: BENCHMARK_SEED, log });
-  return {
-    anchors: loaded.anchors,
-    entities: loaded.entities,
-    relationships: loaded.relationships,
-    import: { seconds: loaded.seconds, entitiesPerSecond: loaded.entitiesPerSecond },
-  };
 }
 
 async function startTargets(neo4jUri: string, plansFile: string): Promise<Target[]> {
@@ -102,9 +76,9 @@ async function measureTarget(target: Target, spec: HttpRequestSpec, connections:
   return { ...result, peakRssMiB: peakRssMiB(target.pid) };
 }
 
-async function benchScale(driver: Driver, neo4jUri: string, scale: { name: string; entities: number }, profile: Profile): Promise<ScaleResult> {
+async function benchScale(driver: Driver, neo4jUri: string, scale: BenchScale, profile: Profile): Promise<ScaleResult> {
   log(`scale ${scale.name}: loading`);
-  const loaded = await loadScale(driver, scale);
+  const loaded = await loadScale(driver, scale, log);
   const plans = await recordFloorPlans(driver, WORKLOADS, loaded.anchors);
   const plansFile = path.join(repositoryRoot(), 'data', 'bench', `floor-plans-${scale.name}.json`);
   fs.mkdirSync(path.dirname(plansFile), { recursive: true });
@@ -177,7 +151,9 @@ async function main(): Promise<void> {
   const resultsDir = path.join(root, 'bench', 'results');
   fs.mkdirSync(resultsDir, { recursive: true });
   fs.writeFileSync(path.join(resultsDir, `${profile.name}.json`), `${JSON.stringify(results, null, 2)}\n`);
-  const markdown = renderResults(results);
+  const beforeFile = `bench/results/before/${profile.name}.json`;
+  const before = readResults(path.join(root, beforeFile));
+  const markdown = renderResults(results, before && { file: beforeFile, results: before });
   writeResultsSection(path.join(root, 'docs', 'benchmarks.md'), profile.name, markdown);
   process.stdout.write(`${markdown}\n`);
   log(`results: docs/benchmarks.md (section "${profile.name}") and bench/results/${profile.name}.json`);

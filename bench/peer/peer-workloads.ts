@@ -16,6 +16,9 @@ export type PeerWorkload =
 
 const SOURCES = 'sources(sort: [{ publishedOn: DESC }, { id: ASC }]) { id publisher publishedOn url }';
 
+/** Our `partnerships(of:)` answers its first 100 by default (in name, id order); the peer is asked for as many. */
+const PARTNERSHIPS_PAGE = 100;
+
 const SEARCH = `query Search($phrase: String!) {
   searchEntities(phrase: $phrase, first: 10, sort: [{ score: DESC }]) {
     edges { score node { id kind name } }
@@ -36,6 +39,7 @@ export const PEER_WORKLOADS: Record<string, PeerWorkload> = {
           { parties: { some: { countryIds: { includes: $country }, NOT: { id: { eq: $of } } } } }
         ] }
         sort: [{ name: ASC }, { id: ASC }]
+        limit: ${PARTNERSHIPS_PAGE}
       ) {
         id name partnershipKind since
         partner: parties(where: { NOT: { id: { eq: $of } } }) { id name }
