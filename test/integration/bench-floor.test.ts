@@ -39,7 +39,7 @@ describe('benchmark floor', () => {
       const response = await fetch(`${floor.url}/partnerships`, { method: 'POST' });
       expect(response.status).toBe(200);
       const { data } = (await response.json()) as { data: Record<string, any>[][] };
-      const partnershipIds = data[0].map((row) => row.partnership.id).sort();
+      const partnershipIds = data[0][0].page.map((item: Record<string, any>) => item.partnership.id).sort();
       const api_ = await api.query(`{ partnerships(of: "province:ha-tinh", country: "country:laos") { id } }`);
       expect(partnershipIds).toEqual(api_.data!.partnerships.map((p: any) => p.id).sort());
       expect(partnershipIds).toContain('partnership:ha-tinh--savannakhet');
